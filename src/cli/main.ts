@@ -1,0 +1,27 @@
+// The `paper-review` command-line tool: one module per subcommand under ./commands, all on the same core as the extension.
+import type { CliCommand } from './command';
+
+const commands: Record<string, () => Promise<CliCommand>> = {
+  // Each subcommand module is loaded only when used, so `check` never pays for pdf.js.
+};
+
+const usage = `usage: paper-review <command> [options]\n\ncommands:\n${Object.keys(commands).map((c) => `  ${c}`).join('\n')}`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    (name ? console.log : console.error)(usage);
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    console.error(`paper-review: unknown command "${name}"\n${usage}`);
+    return 2;
+  }
+  return (await load()).run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => { console.error(`paper-review: ${err instanceof Error ? err.message : String(err)}`); process.exitCode = 2; },
+);

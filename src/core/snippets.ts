@@ -1,0 +1,69 @@
+import type { ReviewTemplate, TemplateSection } from './templates';
+import { builtinTemplates } from './templates';
+
+/** One entry of a VS Code `.code-snippets` file. */
+export interface SnippetDefinition {
+  readonly prefix: string;
+  readonly body: readonly string[];
+  readonly description: string;
+}
+
+/** Escapes text so a snippet inserts it literally (placeholder text may hold `$`, `}` or `\`). */
+function escapeSnippetText(text: string): string {
+  return text.replace(/[\\$}]/g, (c) => `\\${c}`);
+}
+
+/** The `## 3. Strengths` heading a section is written with; `number` is its 1-based place in the form. */
+export function sectionHeading(section: TemplateSection, number: number): string {
+  return `## ${number}. ${section.title}`;
+}
+
+/** Describes a score scale for humans, highest value first, as forms list it. */
+export function describeScale(section: TemplateSection): string {
+  if (section.score) {
+    return [...section.score.options].reverse().map((o) => `${o.value}: ${o.label}`).join('; ');
+  }
+  return section.choices ? section.choices.join(' / ') : '';
+}
+
+/**
+ * Snippet lines for one section: its heading, then a tab stop for the answer.
+ * Scores and fixed choices become a choice tab stop; prose sections get the form's prompt as placeholder text,
+ * which the completeness check reports if it is left unchanged.
+ */
+export function sectionSnippetLines(section: TemplateSection, number: number, tabStop: number): string[] {
+  const lines = [sectionHeading(section, number), ''];
+  const values = section.score ? section.score.options.map((o) => String(o.value)) : section.choices;
+  if (values) {
+    lines.push(`\${${tabStop}|${values.map((v) => v.replace(/[|,\\$}]/g, (c) => `\\${c}`)).join(',')}|}`);
+  } else {
+    lines.push(`\${${tabStop}:${escapeSnippetText(section.prompt)}}`);
+  }
+  lines.push('');
+  return lines;
+}
+
+/** Every snippet for one template: one per section (`<template>-<section>`) and the whole form (`<template>-form`). */
+export function templateSnippets(template: ReviewTemplate): Record<string, SnippetDefinition> {
+  const result: Record<string, SnippetDefinition> = {};
+  template.sections.forEach((section, i) => {
+    const scale = describeScale(section);
+    result[`${template.name}: ${section.title}`] = {
+      prefix: `${template.id}-${section.id}`,
+      body: sectionSnippetLines(section, i + 1, 1),
+      description: `${template.name} review section ${i + 1}, "${section.title}".${scale ? ` Scale: ${scale}.` : ''}`,
+    };
+  });
+  const whole = template.sections.flatMap((section, i) => sectionSnippetLines(section, i + 1, i + 1));
+  result[`${template.name}: whole review form`] = {
+    prefix: `${template.id}-form`,
+    body: whole,
+    description: `All ${template.sections.length} sections of the ${template.name} review form.`,
+  };
+  return result;
+}
+
+/** The content of the extension's snippets file, for all built-in templates. */
+export function builtinSnippets(): Record<string, SnippetDefinition> {
+  return Object.assign({}, ...builtinTemplates.map(templateSnippets));
+}

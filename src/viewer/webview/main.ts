@@ -1,0 +1,2 @@
+// The PDF viewer's webview script. Filled by the viewer work.
+export {};

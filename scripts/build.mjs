@@ -2,8 +2,10 @@
 // `node scripts/build.mjs --watch` rebuilds on change. Each target is one entry in `targets` below.
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { integrationTargets } from '../test/runners/integrationBundles.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
@@ -21,6 +23,8 @@ export const targets = [
   webWorkerTarget('src/extension/extension.web.ts', 'extension.web'),
   nodeTarget('src/cli/main.ts', 'cli', { banner: { js: '#!/usr/bin/env node' } }),
   { ...common, entryPoints: { viewer: 'src/viewer/webview/main.ts' }, outdir: 'dist', platform: 'browser', format: 'iife' },
+  // The integration suite's bundles, under dist/test/.
+  ...integrationTargets(root, { nodeTarget, webWorkerTarget }),
 ];
 
 /** Snippets are generated from the templates in src/core, so the form is written down once. */
@@ -30,7 +34,18 @@ async function generateSnippets() {
   execFileSync(process.execPath, [out], { cwd: root, stdio: 'inherit' });
 }
 
+/** pdf.js files the viewer webview loads at run time (worker, its css and images, cmaps, standard fonts), shipped under dist/pdfjs/. */
+function copyViewerAssets() {
+  const from = join(root, 'node_modules/pdfjs-dist'), to = join(root, 'dist/pdfjs');
+  mkdirSync(join(to, 'wasm'), { recursive: true });
+  cpSync(join(from, 'build/pdf.worker.min.mjs'), join(to, 'pdf.worker.mjs'));
+  cpSync(join(from, 'web/pdf_viewer.css'), join(to, 'pdf_viewer.css'));
+  for (const dir of ['web/images', 'cmaps', 'standard_fonts']) cpSync(join(from, dir), join(to, dir.replace('web/', '')), { recursive: true });
+  cpSync(join(from, 'wasm/openjpeg_nowasm_fallback.js'), join(to, 'wasm/openjpeg_nowasm_fallback.js'));
+}
+
 await generateSnippets();
+copyViewerAssets();
 if (watch) {
   for (const t of targets) await (await esbuild.context(t)).watch();
   console.log('watching for changes…');

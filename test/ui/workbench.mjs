@@ -1,0 +1,68 @@
+// Driving VS Code for the Web as a user does, shared by the UI tests and scripts/screenshot.mjs: start the workbench
+// on a folder, open a file from the explorer, read the status bar and the colours the editor renders.
+import { demoFolder, launchChromium } from '../runners/harness.mjs';
+import { startWebWorkbench } from '../runners/webServer.mjs';
+
+/** The web workbench with `folder` open in headless chromium; `close()` ends both. */
+export async function openWorkbench({ folder = demoFolder, viewport } = {}) {
+  const server = await startWebWorkbench({ folder });
+  let browser;
+  try {
+    browser = await launchChromium({ viewport });
+    await browser.page.goto(server.url);
+    await browser.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  } catch (error) {
+    await browser?.close();
+    await server.close();
+    throw error;
+  }
+  return {
+    page: browser.page,
+    async close() { await browser.close(); await server.close(); },
+  };
+}
+
+/** Clicks `fileName` in the explorer and waits for its editor tab to be active. */
+export async function openFromExplorer(page, fileName) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName });
+  await row.first().waitFor({ timeout: 60_000 });
+  await row.first().click();
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 30_000 });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+}
+
+/** The language name in the status bar's language indicator. */
+export async function statusBarLanguage(page) {
+  const indicator = page.locator('[id="status.editor.mode"]');
+  await indicator.waitFor({ timeout: 30_000 });
+  return (await indicator.innerText()).trim();
+}
+
+/**
+ * The text and computed colour of the token the editor renders for the line whose text starts with `lineStart`:
+ * the first token containing `tokenText`, or the line's first token.
+ */
+function token(page, lineStart, tokenText = '') {
+  return page.evaluate(([start, text]) => {
+    const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')];
+    // The editor renders spaces as non-breaking ones.
+    const line = lines.find((l) => l.textContent.replace(/\u00a0/g, ' ').startsWith(start));
+    const span = line && [...line.querySelectorAll('span > span')].find((s) => s.textContent.includes(text));
+    return span ? { text: span.textContent, colour: getComputedStyle(span).color } : undefined;
+  }, [lineStart, tokenText]);
+}
+
+/**
+ * The heading's token containing `headingToken` and the body line's first token, once the tokenizer has coloured
+ * them differently; after `timeoutMs` without that, as they are (the caller asserts).
+ */
+export async function headingAndBodyTokens(page, { heading, headingToken, body }, timeoutMs = 20_000) {
+  const read = async () => ({ heading: await token(page, heading, headingToken), body: await token(page, body) });
+  const deadline = Date.now() + timeoutMs;
+  let tokens = await read();
+  while (Date.now() < deadline && !(tokens.heading && tokens.body && tokens.heading.colour !== tokens.body.colour)) {
+    await page.waitForTimeout(250);
+    tokens = await read();
+  }
+  return tokens;
+}

@@ -1,0 +1,37 @@
+// Loads pdf.js for indexing on the current thread (inside our own worker, or the CLI), in Node or a web worker.
+import type { PdfDocument, PdfLoader } from '../core/anchors';
+
+type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfjsModule> | undefined;
+
+/**
+ * pdf.js's own worker code runs in this thread ("fake worker"): our index already runs off the main thread, and in Node
+ * pdf.js has no worker of its own. Both modules are bundled, so a packaged extension needs no node_modules.
+ */
+function loadPdfjs(): Promise<PdfjsModule> {
+  return (pdfjs ??= (async () => {
+    // In Node, pdf.js warns at load time that the optional canvas package is missing; text extraction does not need it.
+    const log = console.log;
+    console.log = () => {};
+    try {
+      const [lib, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+      return lib;
+    } finally {
+      console.log = log;
+    }
+  })());
+}
+
+/** A PdfLoader backed by real pdf.js. `onOpen` counts parses (tests use it to show the cache works). */
+export function createPdfjsLoader(): PdfLoader {
+  return async (data, options = {}) => {
+    const lib = await loadPdfjs();
+    const task = lib.getDocument({
+      // pdf.js takes ownership of the buffer it is given; keep the caller's bytes intact.
+      data: data.slice(), password: options.password, verbosity: 0, isEvalSupported: false, disableFontFace: true,
+      useSystemFonts: false, stopAtErrors: false, useWorkerFetch: false,
+    });
+    return (await task.promise) as unknown as PdfDocument;
+  };
+}

@@ -1,0 +1,8 @@
+// The anchor index core: pure over an injected pdf.js document, runs in Node, a web worker and the CLI.
+export * from './types';
+export * from './errors';
+export type { PdfDocument, PdfLoader, PdfPage, PdfTextContent, PdfTextItem, PdfOutlineItem } from './pdfTypes';
+export { scanPage, type PageScan, type Candidate } from './pageScan';
+export { finalizeIndex, NO_TEXT_NOTE, type DocumentInfo } from './finalize';
+export { buildAnchorIndex, openDocument, readDocumentInfo, scanPages, type BuildOptions, type CancellationSignal } from './buildIndex';
+export { scoreIndex, type TruthAnchor, type Score } from './score';

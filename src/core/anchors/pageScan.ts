@@ -1,0 +1,188 @@
+import type { AnchorKind, Rect } from './types';
+import { layoutPage, leadFont, type Fragment, type PageLayout } from './layout';
+import type { PdfTextContent } from './pdfTypes';
+
+/**
+ * One page's anchor candidates, found from the printed text alone. `strong` candidates stand on their own;
+ * weak ones (matched the words but not the styling) are kept only if the PDF's destinations or outline confirm them.
+ */
+export interface Candidate {
+  readonly kind: AnchorKind;
+  readonly label: string;
+  readonly page: number;
+  readonly rect: Rect;
+  readonly title: string;
+  readonly strong: boolean;
+  /** Position in the page's reading order. */
+  readonly order: number;
+  /** For sections: how the number is written, used for document-level checks. */
+  readonly numbering?: 'numeric' | 'letter' | 'roman' | 'subletter';
+  readonly appendix?: boolean;
+}
+
+export interface PageScan {
+  readonly page: number;
+  readonly view: Rect;
+  readonly chars: number;
+  readonly candidates: readonly Candidate[];
+}
+
+const CAPTION = /^(Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Tab\.)\s*(S?\d+(?:\.\d+)?|[A-Z]\.\d+|[IVXLC]+)(?=[\s:.|]|$)\s*([:.|])?\s*(.*)$/;
+const ALGORITHM = /^(Algorithm|ALGORITHM)\s+(\d+(?:\.\d+)?|[A-Z]\.\d+)(?=[\s:.]|$)\s*([:.])?\s*(.*)$/;
+const THEOREM = /^(Theorem|Lemma|Proposition|Definition|Corollary)\s+(\d+(?:\.\d+)*|[A-Z](?:\.\d+)+)(?=[\s:.(]|$)\.?\s*(.*)$/;
+const SECTION = /^(?:(Appendix|APPENDIX)\s+)?(\d+(?:\.\d+)*|[A-Z](?:\.\d+)*|[IVXLC]+)([.:])?\s+(.+)$/;
+const EQUATION = /^\((\d+(?:\.\d+)*[a-z]?|[A-Z]\.\d+)\)$/;
+const SUBFIGURE = /^\(([a-z])\)\s*(.*)$/;
+const ROMAN = /^[IVXLC]+$/;
+
+const rectOf = (f: Fragment): Rect => [round(f.x0), round(f.y - 0.25 * f.size), round(f.x1), round(f.y + 0.8 * f.size)];
+const round = (v: number): number => Math.round(v * 100) / 100;
+const union = (a: Rect, b: Rect): Rect => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
+const overlaps = (a: Fragment, b: Fragment): boolean => a.x0 < b.x1 && b.x0 < a.x1;
+
+/** The first sentence of a caption, at most ~200 characters, cut at a word boundary. */
+export function firstSentence(text: string): string {
+  const t = text.trim();
+  const m = /^(.*?[a-z0-9)\]][.!?])(?=\s+[A-Z(]|$)/s.exec(t);
+  const s = m ? m[1]! : t;
+  if (s.length <= 200) return s;
+  const cut = s.slice(0, 200);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 150)).trimEnd() + '…';
+}
+
+/** The caption's text: the rest of its first line plus following lines in the same size and column, dehyphenated. */
+function captionText(frags: readonly Fragment[], i: number, rest: string): { title: string; rect: Rect } {
+  const first = frags[i]!;
+  let text = rest;
+  let rect = rectOf(first);
+  let prev = first;
+  for (let j = i + 1; j < frags.length && j <= i + 8; j++) {
+    if (/[.!?]$/.test(text.trim()) && text.trim().length > 0) break;
+    const f = frags[j]!;
+    const drop = prev.y - f.y;
+    if (drop <= 0 || drop > 1.7 * first.size || Math.abs(f.size - first.size) > 0.6 || !overlaps(f, first)) break;
+    text = text.endsWith('-') && /^[a-z]/.test(f.text) ? text.slice(0, -1) + f.text : `${text} ${f.text}`;
+    rect = union(rect, rectOf(f));
+    prev = f;
+  }
+  return { title: firstSentence(text), rect };
+}
+
+/** Text of the fragment's leading run in one font: the heading of a run-in heading ("4.2.1 Closed world."). */
+function leadingRun(f: Fragment): string {
+  const font = leadFont(f);
+  let s = '';
+  let end: number | undefined;
+  for (const it of f.items) {
+    if (it.fontName !== font) break;
+    const x = it.transform[4] ?? 0;
+    if (end !== undefined && x - end > 0.15 * f.size && !/\s$/.test(s)) s += ' ';
+    s += it.str;
+    end = x + it.width;
+  }
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function scanPage(content: PdfTextContent, page: number, view: readonly number[]): PageScan {
+  const layout = layoutPage(content);
+  const candidates: Candidate[] = [];
+  const frags = layout.fragments;
+  frags.forEach((f, i) => {
+    const c = captionAt(layout, frags, i, page) ?? theoremAt(layout, f, i, page) ?? sectionAt(layout, f, i, page) ?? equationAt(layout, f, i, page);
+    if (c) candidates.push(c);
+  });
+  candidates.push(...subfigures(layout, candidates, page));
+  return { page, view: [view[0] ?? 0, view[1] ?? 0, view[2] ?? 0, view[3] ?? 0], chars: layout.chars, candidates };
+}
+
+function differs(layout: PageLayout, f: Fragment): boolean {
+  return leadFont(f) !== layout.bodyFont || Math.abs(f.size - layout.bodySize) > 0.5;
+}
+
+function captionAt(layout: PageLayout, frags: readonly Fragment[], i: number, page: number): Candidate | undefined {
+  const f = frags[i]!;
+  const m = CAPTION.exec(f.text);
+  const a = m ? undefined : ALGORITHM.exec(f.text);
+  if (!m && !a) return undefined;
+  const [, word, label, sep, rest] = (m ?? a)!;
+  const kind: AnchorKind = a ? 'algorithm' : /^t/i.test(word!) ? 'table' : 'figure';
+  if (kind === 'figure' && ROMAN.test(label!)) return undefined;
+  const upper = word === word!.toUpperCase();
+  const styled = differs(layout, f) || upper;
+  let strong: boolean;
+  let title: string;
+  let rect: Rect;
+  if (!rest && !sep) {
+    // "TABLE II" alone on its line, the title on the next (IEEE).
+    strong = styled;
+    const next = frags[i + 1];
+    const near = next && f.y - next.y > 0 && f.y - next.y < 2 * f.size;
+    ({ title, rect } = near ? captionText(frags, i + 1, next.text) : { title: '', rect: rectOf(f) });
+    rect = union(rectOf(f), rect);
+  } else {
+    // "Figure 3:" / "Figure 3 |" are captions; "Figure 3." needs the caption's own styling; "Figure 3 shows" needs a styled label.
+    strong = sep === ':' || sep === '|' || (sep === '.' ? styled : leadFont(f) !== layout.bodyFont && !/^[a-z]/.test(rest!));
+    // An algorithm's caption is one line; the lines below it are the algorithm.
+    ({ title, rect } = kind === 'algorithm' ? { title: firstSentence(rest!), rect: rectOf(f) } : captionText(frags, i, rest!));
+  }
+  if (/^[,;]/.test(rest ?? '')) return undefined;
+  return { kind, label: label!, page, rect, title, strong, order: i };
+}
+
+function theoremAt(layout: PageLayout, f: Fragment, i: number, page: number): Candidate | undefined {
+  const m = THEOREM.exec(f.text);
+  if (!m) return undefined;
+  const [, word, label, rest] = m;
+  const note = /^\(([^)]{1,120})\)/.exec(rest ?? '');
+  return { kind: word!.toLowerCase() as AnchorKind, label: label!, page, rect: rectOf(f), title: note ? note[1]! : '', strong: leadFont(f) !== layout.bodyFont, order: i };
+}
+
+function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Candidate | undefined {
+  if (f.size < layout.bodySize * 0.95) return undefined;
+  const heading = leadingRun(f);
+  const m = SECTION.exec(heading) ?? SECTION.exec(f.text);
+  if (!m) return undefined;
+  const [, appendix, label, sep, rawTitle] = m;
+  const title = rawTitle!.replace(/[.:]$/, '').trim();
+  if (!/^[A-Z]/.test(title) || title.length > 150 || !/[a-z]{2}|[A-Z]{3}/.test(title)) return undefined;
+  let numbering: Candidate['numbering'];
+  if (/^\d/.test(label!)) {
+    if (label!.split('.').some((n) => Number(n) > 60) || label!.split('.').length > 4) return undefined;
+    numbering = 'numeric';
+  } else if (ROMAN.test(label!) && sep === '.' && (f.mixedSizes || title === title.toUpperCase())) numbering = 'roman';
+  else if (/^[A-Z]$/.test(label!) && sep === '.' && !appendix) numbering = 'subletter';
+  else if (/^[A-Z](\.\d+)*$/.test(label!) && (sep !== '.' || appendix)) numbering = 'letter';
+  else return undefined;
+  const styled = leadFont(f) !== layout.bodyFont || f.size > layout.bodySize * 1.08 || f.mixedSizes;
+  return { kind: 'section', label: label!, page, rect: rectOf(f), title, strong: styled, order: i, numbering, appendix: !!appendix };
+}
+
+function equationAt(layout: PageLayout, f: Fragment, i: number, page: number): Candidate | undefined {
+  const m = EQUATION.exec(f.text);
+  if (!m) return undefined;
+  // Right-aligned: nothing in body size that overlaps its column reaches further right.
+  const column = layout.fragments.filter((g) => g !== f && g.x1 > f.x0 - 60 && g.x0 < f.x1 && Math.abs(g.size - layout.bodySize) < 0.6);
+  const edge = Math.max(f.x1, ...column.map((g) => g.x1));
+  const startsLine = !layout.fragments.some((g) => g !== f && Math.abs(g.y - f.y) < 0.35 * f.size && g.x0 < f.x0 && g.x1 > f.x0 - 0.5 * f.size);
+  return { kind: 'equation', label: m[1]!, page, rect: rectOf(f), title: '', strong: f.x1 >= edge - 3 && startsLine, order: i };
+}
+
+/** "(a) …", "(b) …" printed just above a figure's caption, with no body paragraph in between. */
+function subfigures(layout: PageLayout, found: readonly Candidate[], page: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const cap of found) {
+    if (cap.kind !== 'figure' || !cap.strong) continue;
+    const subs: { letter: string; title: string; f: Fragment; i: number }[] = [];
+    for (let j = cap.order - 1; j >= 0 && j >= cap.order - 40; j--) {
+      const f = layout.fragments[j]!;
+      if (f.y < cap.rect[1]) break;
+      if (Math.abs(f.size - layout.bodySize) < 0.6 && f.text.length > 60) break; // a body paragraph line
+      const m = SUBFIGURE.exec(f.text);
+      if (m) subs.push({ letter: m[1]!, title: m[2]!, f, i: j });
+    }
+    subs.sort((a, b) => a.letter.localeCompare(b.letter));
+    if (!subs.length || subs[0]!.letter !== 'a' || subs.some((s, k) => s.letter !== String.fromCharCode(97 + k))) continue;
+    for (const s of subs) out.push({ kind: 'figure', label: `${cap.label}(${s.letter})`, page, rect: rectOf(s.f), title: firstSentence(s.title), strong: true, order: s.i });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/** The paper's anchor index: where each figure, table, section, equation, … is printed in the PDF. */
+
+export const anchorKinds = ['figure', 'table', 'section', 'equation', 'algorithm', 'theorem', 'lemma', 'proposition', 'definition', 'corollary', 'page'] as const;
+export type AnchorKind = (typeof anchorKinds)[number];
+
+/** A rectangle in PDF points, origin at the page's bottom-left: [x0, y0, x1, y1]. */
+export type Rect = readonly [number, number, number, number];
+
+export interface Anchor {
+  readonly kind: AnchorKind;
+  /** The number as printed: "3", "4.2.5", "II", "A.1", "3(a)", "III.A"; for pages the 1-based page number. */
+  readonly label: string;
+  /** 1-based page number. */
+  readonly page: number;
+  readonly rect: Rect;
+  /** Caption's first sentence, heading text, theorem name; "" when nothing is printed. */
+  readonly title: string;
+}
+
+/** Bumped whenever extraction changes, so cached indexes from older versions are rebuilt. */
+export const ANCHOR_INDEX_FORMAT_VERSION = 1;
+
+export interface AnchorIndex {
+  readonly formatVersion: number;
+  readonly pages: number;
+  /** pdf.js fingerprint (from the file's ID), or "" when the file has none. */
+  readonly fingerprint: string;
+  readonly anchors: readonly Anchor[];
+  /** Things a reader should know about the index, e.g. that the PDF has no text layer. */
+  readonly notes: readonly string[];
+}
+
+/** Progress while indexing; `anchors` are those found so far (usable before the last page is done). */
+export interface AnchorIndexProgress {
+  readonly pagesDone: number;
+  readonly pages: number;
+  readonly anchors: readonly Anchor[];
+}

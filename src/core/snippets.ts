@@ -13,9 +13,25 @@ function escapeSnippetText(text: string): string {
   return text.replace(/[\\$}]/g, (c) => `\\${c}`);
 }
 
-/** The `## 3. Strengths` heading a section is written with; `number` is its 1-based place in the form. */
-export function sectionHeading(section: TemplateSection, number: number): string {
-  return `## ${number}. ${section.title}`;
+/** How a review writes its section headings, so inserted sections look like the ones already there. */
+export interface HeadingStyle {
+  /** A Markdown heading (`## 3. Strengths`), a numbered line (`3. Strengths`) or a bold lead (`**Strengths:**`). */
+  readonly form: 'heading' | 'numbered' | 'paragraph';
+  /** Markdown heading depth, for the `heading` form. */
+  readonly depth: number;
+  /** Whether Markdown headings carry the section's number. */
+  readonly numbered: boolean;
+}
+
+export const defaultHeadingStyle: HeadingStyle = { form: 'heading', depth: 2, numbered: true };
+
+/** The heading line of a section; `number` is its 1-based place in the form. */
+export function sectionHeading(section: TemplateSection, number: number, style: HeadingStyle = defaultHeadingStyle): string {
+  switch (style.form) {
+    case 'numbered': return `${number}. ${section.title}`;
+    case 'paragraph': return `**${section.title}:**`;
+    case 'heading': return `${'#'.repeat(style.depth)} ${style.numbered ? `${number}. ` : ''}${section.title}`;
+  }
 }
 
 /** Describes a score scale for humans, highest value first, as forms list it. */
@@ -29,15 +45,16 @@ export function describeScale(section: TemplateSection): string {
 /**
  * Snippet lines for one section: its heading, then a tab stop for the answer.
  * Scores and fixed choices become a choice tab stop; prose sections get the form's prompt as placeholder text,
- * which the completeness check reports if it is left unchanged.
+ * which the completeness check reports if it is left unchanged. Tab stop 0 gives plain text (the prompt, or
+ * an empty line for a score) for inserting several sections at once.
  */
-export function sectionSnippetLines(section: TemplateSection, number: number, tabStop: number): string[] {
-  const lines = [sectionHeading(section, number), ''];
+export function sectionSnippetLines(section: TemplateSection, number: number, tabStop: number, style?: HeadingStyle): string[] {
+  const lines = [sectionHeading(section, number, style), ''];
   const values = section.score ? section.score.options.map((o) => String(o.value)) : section.choices;
   if (values) {
-    lines.push(`\${${tabStop}|${values.map((v) => v.replace(/[|,\\$}]/g, (c) => `\\${c}`)).join(',')}|}`);
+    lines.push(tabStop === 0 ? '' : `\${${tabStop}|${values.map((v) => v.replace(/[|,\\$}]/g, (c) => `\\${c}`)).join(',')}|}`);
   } else {
-    lines.push(`\${${tabStop}:${escapeSnippetText(section.prompt)}}`);
+    lines.push(tabStop > 0 ? `\${${tabStop}:${escapeSnippetText(section.prompt)}}` : section.prompt);
   }
   lines.push('');
   return lines;

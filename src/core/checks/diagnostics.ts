@@ -1,0 +1,141 @@
+import type { ReviewAnalysis, ReviewSection } from '../review/analysis';
+import type { ScoreScale } from '../templates';
+import type { OffsetRange } from '../text/lineIndex';
+import { defaultSeverities, type DiagnosticCode, type Severity } from './diagnosticCodes';
+import { insertAllMissingFix, insertionOffset, insertSectionFix, removePlaceholderFix, setScoreFixes, type ReviewFix } from './fixes';
+
+export interface ReviewDiagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  /** Names the section and says what to do. */
+  readonly message: string;
+  readonly range: OffsetRange;
+  /** The template section it is about, when there is one. */
+  readonly sectionId?: string;
+  readonly fixes: readonly ReviewFix[];
+}
+
+export interface CheckOptions {
+  /** Per-code severity, or 'off' to silence a check. */
+  readonly severities?: Readonly<Partial<Record<DiagnosticCode, Severity | 'off'>>>;
+  /** Whether the front matter's `paper:` exists; the caller looks (the core does no I/O). Undefined: not checked. */
+  readonly paperExists?: boolean;
+  /** Ids of templates the caller knows, for the unknown-template message. */
+  readonly knownTemplateIds?: readonly string[];
+}
+
+/** "1, 2, 3, 4 or 5", "1, 3, 5, 6, 8 or 10", "1 to 5 in steps of 0.5". */
+export function describeScaleValues(scale: ScoreScale): string {
+  const values = scale.options.map((o) => o.value);
+  const step = values.length > 1 ? values[1] - values[0] : 1;
+  if (step < 1 && values.every((v, i) => i === 0 || Math.abs(v - values[i - 1] - step) < 1e-9)) {
+    return `${values[0]} to ${values.at(-1)} in steps of ${step}`;
+  }
+  return values.length === 1 ? String(values[0]) : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+}
+
+const quote = (title: string) => `"${title}"`;
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/**
+ * The sections to move so the rest follow the form's order: those outside a longest run that is already in
+ * order. Swapping two sections flags those two, not everything between them.
+ */
+function sectionsOutOfOrder(analysis: ReviewAnalysis, sections: readonly ReviewSection[]): Set<ReviewSection> {
+  const order = sections.map((s) => analysis.template.sections.indexOf(s.templateSection!));
+  const length = order.map(() => 1);
+  const previous = order.map(() => -1);
+  for (let i = 0; i < order.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (order[j] < order[i] && length[j] + 1 > length[i]) { length[i] = length[j] + 1; previous[i] = j; }
+    }
+  }
+  const keep = new Set<number>();
+  for (let i = length.indexOf(Math.max(0, ...length)); i !== -1; i = previous[i]) keep.add(i);
+  return new Set(sections.filter((_, i) => !keep.has(i)));
+}
+
+/** Runs every completeness check on an analysed review. */
+export function checkReview(analysis: ReviewAnalysis, options: CheckOptions = {}): ReviewDiagnostic[] {
+  const result: ReviewDiagnostic[] = [];
+  const report = (code: DiagnosticCode, message: string, range: OffsetRange, extra: Partial<Pick<ReviewDiagnostic, 'sectionId' | 'fixes'>> = {}) => {
+    const severity = options.severities?.[code] ?? defaultSeverities[code];
+    if (severity !== 'off') result.push({ code, severity, message, range, fixes: [], ...extra });
+  };
+  const { template, text } = analysis;
+  const frontRange = analysis.frontMatterRange ?? { start: 0, end: 0 };
+
+  if (analysis.frontMatter.error) {
+    report('invalid-front-matter', `The front matter is not valid YAML (${analysis.frontMatter.error}): fix it so the template and paper can be read.`, frontRange);
+  }
+  if (analysis.unknownTemplateId) {
+    const known = options.knownTemplateIds ?? [];
+    report('unknown-template',
+      `Unknown template ${quote(analysis.unknownTemplateId)} in the front matter${known.length ? `: use one of ${known.join(', ')}` : ''}. Checking against ${template.name} meanwhile.`,
+      frontRange);
+  }
+  if (analysis.frontMatter.paper && options.paperExists === false) {
+    report('paper-not-found', `The paper ${quote(analysis.frontMatter.paper)} was not found: fix the "paper:" path (it is relative to the review).`, frontRange);
+  }
+
+  const present = analysis.sections.filter((s) => s.templateSection);
+  const outOfOrder = sectionsOutOfOrder(analysis, present.filter((s) => !s.duplicate));
+  for (const section of present) {
+    const ts = section.templateSection!;
+    const title = quote(ts.title);
+    const sectionId = ts.id;
+    if (section.duplicate) {
+      const first = present.find((s) => s.templateSection === ts)!;
+      report('duplicate-section', `Section ${title} appears again (first at line ${lineOf(text, first.headingRange.start)}): merge the two.`, section.headingRange, { sectionId });
+      continue;
+    }
+    if (outOfOrder.has(section)) {
+      const k = template.sections.indexOf(ts);
+      const after = template.sections.slice(0, k).reverse().find((t) => present.some((p) => p.templateSection === t && !outOfOrder.has(p)));
+      report('section-order', `Section ${title} is out of order: the ${template.name} form puts it ${after ? `after ${quote(after.title)}` : 'first'}.`,
+        section.headingRange, { sectionId });
+    }
+    if (section.status === 'empty') {
+      report('empty-section', ts.score
+        ? `Section ${title} is empty: give a score (${describeScaleValues(ts.score)}).`
+        : `Section ${title} is empty: write your answer under its heading.`,
+      section.headingRange, { sectionId, fixes: ts.score ? setScoreFixes(analysis, section) : [] });
+      continue;
+    }
+    section.placeholders.forEach((p, i) => {
+      const what = p.text === ts.prompt ? 'the form\'s prompt' : `a placeholder (${quote(p.text)})`;
+      const fix = removePlaceholderFix(analysis, section, i);
+      report('placeholder', `Section ${title} still holds ${what}: replace it with your own text.`, p.range, { sectionId, fixes: fix ? [fix] : [] });
+    });
+    if (section.status === 'short') {
+      report('short-section', `Section ${title} has ${section.words} word${section.words === 1 ? '' : 's'}; the form expects at least ${section.minWords}: expand it.`,
+        section.headingRange, { sectionId });
+    }
+    if (ts.score && section.placeholders.length === 0) {
+      if (!section.score) {
+        report('missing-score', `Section ${title} has no score: write one of ${describeScaleValues(ts.score)}.`, section.headingRange,
+          { sectionId, fixes: setScoreFixes(analysis, section) });
+      } else if (!section.scoreInScale) {
+        report('score-out-of-scale', `Score ${section.score.value} in ${title} is not on the scale: use ${describeScaleValues(ts.score)}.`, section.score.range,
+          { sectionId, fixes: setScoreFixes(analysis, section) });
+      }
+    }
+  }
+
+  const allFix = insertAllMissingFix(analysis);
+  for (const missing of analysis.missing) {
+    if (!missing.required) continue;
+    const at = insertionOffset(analysis, missing);
+    // Shown on the section it belongs after (or before), where the fix will insert it.
+    const neighbour = present.find((s) => s.bodyRange.end === at) ?? present.find((s) => text.lastIndexOf('\n', s.headingRange.start - 1) + 1 === at);
+    const range = neighbour?.headingRange ?? { start: Math.max(0, Math.min(at, text.length)), end: Math.max(0, Math.min(at, text.length)) };
+    report('missing-section', `Section ${quote(missing.title)} is missing: add it (the ${template.name} form asks for it).`, range,
+      { sectionId: missing.id, fixes: allFix ? [insertSectionFix(analysis, missing), allFix] : [insertSectionFix(analysis, missing)] });
+  }
+  return result;
+}

@@ -1,0 +1,13 @@
+// The pure core shared by the extension (desktop and web), the webview and the CLI. No vscode, no Node built-ins.
+export * from './templates';
+export * from './snippets';
+export * from './text/lineIndex';
+export { analyzeReview, ReviewAnalyzer, normalizeTitle } from './review/analysis';
+export type { ReviewAnalysis, ReviewSection, SectionStatus, Placeholder, AnalysisOptions } from './review/analysis';
+export type { PaperReference, ReferenceKind } from './review/references';
+export { findReferences } from './review/references';
+export type { ReviewScore } from './review/scores';
+export { parseFrontMatterYaml, type ReviewFrontMatter } from './review/frontMatter';
+export { diagnosticCodes, defaultSeverities, type DiagnosticCode, type Severity } from './checks/diagnosticCodes';
+export { checkReview, describeScaleValues, type ReviewDiagnostic, type CheckOptions } from './checks/diagnostics';
+export type { ReviewFix, ReviewTextEdit } from './checks/fixes';

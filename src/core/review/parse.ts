@@ -1,0 +1,113 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Root } from 'mdast';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/**
+ * One independently parsed slice of a review. Offsets inside `root` are relative to the chunk;
+ * add `start` for document offsets. `masked` is the chunk's text with code, HTML, front matter and
+ * link destinations blanked out (same length), so text scans never look inside them.
+ */
+export interface ReviewChunk {
+  readonly start: number;
+  readonly text: string;
+  readonly root: Root;
+  readonly masked: string;
+}
+
+/** The whole review as a list of chunks in document order. */
+export interface ParsedReview {
+  readonly text: string;
+  readonly chunks: readonly ReviewChunk[];
+}
+
+const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
+const atxHeading = /^#{1,6}(?:[ \t]|$)/;
+const numberedLine = /^\d{1,3}[.)][ \t]+\S/;
+
+/**
+ * Splits a review at lines where Markdown always starts a new block — an ATX heading in column 0, or a
+ * numbered line after a blank line — outside fenced code and front matter. Parsing each slice alone gives the
+ * same blocks as parsing the whole, and lets an edit re-parse only the slice it touched.
+ * (A heading inside a raw HTML block is the one case that parses differently; reviews do not write those.)
+ */
+export function chunkBoundaries(text: string): number[] {
+  const starts = [0];
+  let fence: string | undefined;
+  let offset = 0;
+  let previousBlank = true;
+  let inFrontMatter = text.startsWith('---\n') || text.startsWith('---\r\n');
+  let lineNo = 0;
+  while (offset < text.length) {
+    const nl = text.indexOf('\n', offset);
+    const end = nl === -1 ? text.length : nl + 1;
+    const line = text.slice(offset, nl === -1 ? text.length : nl).replace(/\r$/, '');
+    if (inFrontMatter) {
+      if (lineNo > 0 && /^(---|\.\.\.)\s*$/.test(line)) inFrontMatter = false;
+    } else if (fence) {
+      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = undefined;
+    } else {
+      const open = fenceOpen.exec(line);
+      if (offset > 0 && (atxHeading.test(line) || (previousBlank && numberedLine.test(line)))) starts.push(offset);
+      if (open) fence = open[1];
+    }
+    previousBlank = line.trim() === '';
+    offset = end;
+    lineNo++;
+  }
+  return starts;
+}
+
+function maskChunk(text: string, root: Root): string {
+  const chars = text.split('');
+  const blank = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  };
+  const visit = (node: Nodes) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    switch (node.type) {
+      case 'code': case 'inlineCode': case 'html': case 'yaml': case 'definition': case 'image': case 'imageReference':
+        blank(start, end);
+        return;
+      case 'link': {
+        const children = node.children;
+        const childText = children.map((c) => ('value' in c ? c.value : '')).join('');
+        // Autolinks show their URL as the text: nothing in them is the reviewer's prose.
+        if (childText === node.url) { blank(start, end); return; }
+        const lastEnd = children.at(-1)?.position?.end.offset ?? start;
+        blank(lastEnd, end);
+        break;
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return chars.join('');
+}
+
+function parseChunk(text: string, start: number): ReviewChunk {
+  const root = processor.parse(text) as Root;
+  return { start, text, root, masked: maskChunk(text, root) };
+}
+
+/**
+ * Parses a review, reusing the chunks of `previous` whose text is unchanged (whatever their offset).
+ * With no previous result this is a cold parse.
+ */
+export function parseReview(text: string, previous?: ParsedReview): ParsedReview {
+  const reusable = new Map<string, ReviewChunk>();
+  for (const chunk of previous?.chunks ?? []) reusable.set(chunk.text, chunk);
+  const bounds = chunkBoundaries(text);
+  const chunks: ReviewChunk[] = [];
+  for (let i = 0; i < bounds.length; i++) {
+    const start = bounds[i];
+    const chunkText = text.slice(start, bounds[i + 1] ?? text.length);
+    const old = reusable.get(chunkText);
+    chunks.push(old ? (old.start === start ? old : { ...old, start }) : parseChunk(chunkText, start));
+  }
+  return { text, chunks };
+}

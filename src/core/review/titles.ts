@@ -1,0 +1,35 @@
+import type { ReviewTemplate, TemplateSection } from '../templates';
+
+/**
+ * Reduces a section title to the words that identify it: case, punctuation, numbering ("3.", "III.", "Q3:"),
+ * parentheticals like "(1–5)", and "&" versus "and" do not matter, and a word broken across lines by a
+ * hyphen ("Broader Im-\npact") is joined again.
+ */
+export function normalizeTitle(title: string): string {
+  return title
+    .replace(/(\p{L})-[ \t]*\r?\n\s*(\p{L})/gu, '$1$2')
+    .toLowerCase()
+    .replace(/^\s*(?:(?:\d+(?:\.\d+)*|[ivx]+|[a-h]|q\d+)[.):]\s*|\d+\s+)/u, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Looks titles up in one template: the section's own title and its aliases. */
+export class TitleMatcher {
+  readonly #byTitle = new Map<string, TemplateSection>();
+
+  constructor(readonly template: ReviewTemplate) {
+    for (const section of template.sections) {
+      for (const title of [section.title, ...(section.aliases ?? [])]) {
+        const key = normalizeTitle(title);
+        if (!this.#byTitle.has(key)) this.#byTitle.set(key, section);
+      }
+    }
+  }
+
+  match(title: string): TemplateSection | undefined {
+    return this.#byTitle.get(normalizeTitle(title));
+  }
+}

@@ -1,0 +1,129 @@
+import * as assert from 'node:assert/strict';
+import { analyzeReview, type AnalysisOptions } from '../../../src/core/review/analysis';
+import { checkReview, type CheckOptions, type ReviewDiagnostic } from '../../../src/core/checks/diagnostics';
+import type { ReviewFix } from '../../../src/core/checks/fixes';
+
+const body = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+function check(text: string, options: AnalysisOptions = {}, checkOptions: CheckOptions = {}) {
+  const analysis = analyzeReview(text, options);
+  return { analysis, diagnostics: checkReview(analysis, checkOptions) };
+}
+
+/** What the reviewer sees after applying a fix: edits applied from the end so offsets stay valid. */
+function apply(text: string, fix: ReviewFix): string {
+  const edits = [...fix.edits].sort((a, b) => b.range.start - a.range.start);
+  for (const e of edits) text = text.slice(0, e.range.start) + e.newText.replace(/\$\{\d+\|[^}]*\|\}/g, '').replace(/\$\{\d+:([^}]*)\}/g, '$1') + text.slice(e.range.end);
+  return text;
+}
+
+const codes = (ds: readonly ReviewDiagnostic[]) => ds.map((d) => `${d.code}${d.sectionId ? `:${d.sectionId}` : ''}`);
+
+/** The ICLR form, complete: the base every check test breaks one thing in. */
+const iclr = (over: Record<string, string> = {}) => {
+  const parts: Record<string, string> = {
+    Summary: body(45), Soundness: '3', Presentation: '3', Contribution: '2', Strengths: body(35), Weaknesses: body(35),
+    Questions: body(12), 'Flag for ethics review': 'No ethics review needed.', Rating: '6', Confidence: '4', ...over,
+  };
+  return '---\ntemplate: iclr-2025\n---\n' + Object.entries(parts).filter(([, v]) => v !== '\u0000').map(([k, v]) => `## ${k}\n\n${v}\n`).join('\n');
+};
+
+describe('completeness checks', () => {
+  it('a complete review has no diagnostics', () => {
+    assert.deepEqual(check(iclr()).diagnostics, []);
+  });
+
+  it('missing-section names the section, sits where it belongs, and its fix inserts it there', () => {
+    const text = iclr({ Presentation: '\u0000' });
+    const { diagnostics } = check(text);
+    assert.deepEqual(codes(diagnostics), ['missing-section:presentation']);
+    const d = diagnostics[0];
+    assert.match(d.message, /"Presentation" is missing/);
+    assert.equal(text.slice(d.range.start, d.range.end), 'Soundness');
+    const fixed = apply(text, d.fixes[0]);
+    assert.match(fixed, /## Soundness\n\n3\n\n## Presentation\n\n\n\n## Contribution/);
+    assert.equal(d.fixes[0].edits[0].snippet, true);
+    assert.match(d.fixes[0].edits[0].newText, /\$\{1\|1,2,3,4\|\}/);
+  });
+
+  it('inserting all missing sections puts them in the form\'s order, in the review\'s heading style', () => {
+    const text = '---\ntemplate: icml-2025\n---\n### 1. Summary\n\n' + body(50) + '\n';
+    const { diagnostics } = check(text);
+    const all = diagnostics[0].fixes.find((f) => /Insert all/.test(f.title))!;
+    const fixed = apply(text, all);
+    const headings = fixed.match(/^### .*$/gm)!;
+    assert.deepEqual(headings.slice(0, 4), ['### 1. Summary', '### 2. Claims and evidence', '### 3. Methods and evaluation criteria', '### 4. Theoretical claims']);
+    // After the fix only the prompts left in remain to do: no section is missing any more.
+    assert.ok(!codes(check(fixed).diagnostics).some((c) => c.startsWith('missing-section')));
+  });
+
+  it('empty-section and short-section', () => {
+    const { diagnostics } = check(iclr({ Strengths: '', Weaknesses: 'Too short to matter.' }));
+    assert.deepEqual(codes(diagnostics), ['empty-section:strengths', 'short-section:weaknesses']);
+    assert.match(diagnostics[1].message, /"Weaknesses" has 4 words; the form expects at least 30/);
+  });
+
+  it('placeholder, and its fix removes a line that is only the placeholder but never the reviewer\'s words', () => {
+    const text = iclr({ Strengths: `${body(35)}\nTODO: add the ablation point\n`, Weaknesses: `${body(35)} TBD` });
+    const { diagnostics } = check(text);
+    assert.deepEqual(codes(diagnostics), ['placeholder:strengths', 'placeholder:weaknesses']);
+    assert.equal(diagnostics[0].fixes.length, 1);
+    assert.ok(!apply(text, diagnostics[0].fixes[0]).includes('TODO'));
+    assert.equal(diagnostics[1].fixes.length, 0);
+  });
+
+  it('missing-score offers each value of the scale; out-of-scale replaces the number', () => {
+    const missing = check(iclr({ Rating: 'I lean towards acceptance.' }));
+    assert.deepEqual(codes(missing.diagnostics), ['missing-score:rating']);
+    assert.match(missing.diagnostics[0].message, /write one of 1, 3, 5, 6, 8 or 10/);
+    assert.deepEqual(missing.diagnostics[0].fixes.map((f) => f.title.match(/to (\d+)/)![1]), ['1', '3', '5', '6', '8', '10']);
+    const text = iclr({ Rating: '7' });
+    const out = check(text).diagnostics;
+    assert.deepEqual(codes(out), ['score-out-of-scale:rating']);
+    const fixed = apply(text, out[0].fixes.find((f) => / to 8 /.test(f.title))!);
+    assert.match(fixed, /## Rating\n\n8\n/);
+    assert.deepEqual(check(fixed).diagnostics, []);
+  });
+
+  it('half-step scales accept 3.5 and describe themselves', () => {
+    const text = '---\ntemplate: acl-arr\n---\n## Soundness\n\n3.5\n\n## Excitement\n\n3.25\n';
+    const d = check(text).diagnostics.filter((x) => x.code === 'score-out-of-scale');
+    assert.deepEqual(codes(d), ['score-out-of-scale:excitement']);
+    assert.match(d[0].message, /1 to 5 in steps of 0.5/);
+  });
+
+  it('duplicate-section and section-order', () => {
+    const text = iclr() + '\n## Strengths\n\nMore.\n';
+    assert.deepEqual(codes(check(text).diagnostics), ['duplicate-section:strengths']);
+    const [front, ...blocks] = iclr().split(/(?=^## )/m);
+    const [summary, rating] = [blocks.findIndex((b) => b.startsWith('## Summary')), blocks.findIndex((b) => b.startsWith('## Rating'))];
+    [blocks[summary], blocks[rating]] = [blocks[rating], blocks[summary]];
+    const swapped = front + blocks.join('');
+    const order = check(swapped).diagnostics;
+    assert.deepEqual(codes(order), ['section-order:rating', 'section-order:summary']);
+    assert.match(order[0].message, /"Rating" is out of order: the ICLR 2025 form puts it after "Flag for ethics review"/);
+    assert.match(order[1].message, /"Summary" is out of order: the ICLR 2025 form puts it first/);
+  });
+
+  it('unknown-template, invalid front matter and paper-not-found', () => {
+    const unknown = check('---\ntemplate: neurips-2030\n---\n## Summary\nx\n', {}, { knownTemplateIds: ['course', 'iclr-2025'] });
+    assert.match(unknown.diagnostics.find((d) => d.code === 'unknown-template')!.message, /"neurips-2030".*course, iclr-2025/);
+    assert.ok(codes(check('---\ntemplate: [oops\n---\n').diagnostics).includes('invalid-front-matter'));
+    const paper = check(iclr().replace('template: iclr-2025', 'template: iclr-2025\npaper: paper.pdf'), {}, { paperExists: false });
+    assert.deepEqual(codes(paper.diagnostics), ['paper-not-found']);
+  });
+
+  it('severities are configurable, and "off" silences a check', () => {
+    const text = iclr({ Strengths: '' });
+    assert.equal(check(text, {}, { severities: { 'empty-section': 'error' } }).diagnostics[0].severity, 'error');
+    assert.deepEqual(check(text, {}, { severities: { 'empty-section': 'off' } }).diagnostics, []);
+  });
+
+  it('optional sections are not reported missing', () => {
+    const text = iclr();
+    const cvpr = '---\ntemplate: cvpr-2025\n---\n' + ['Paper summary', 'Paper strengths', 'Major weaknesses'].map((t) => `## ${t}\n${body(45)}\n`).join('') +
+      '## Overall recommendation\n4\n## Justification for recommendation and suggestions for rebuttal\n' + body(25) + '\n## Confidence level\n3\n';
+    assert.deepEqual(check(text).diagnostics, []);
+    assert.deepEqual(check(cvpr).diagnostics, []);
+  });
+});

@@ -84,6 +84,11 @@ export async function scanPages(doc: PdfDocument, pages: readonly number[], onPa
   return out;
 }
 
+/** Progress after each of the first pages (usable early), then every 5%, and at the end: bounded work on long files. */
+export function progressDue(done: number, total: number): boolean {
+  return done <= 4 || done === total || done % Math.ceil(total / 20) === 0;
+}
+
 export interface BuildOptions {
   readonly password?: string;
   readonly signal?: CancellationSignal;
@@ -99,7 +104,9 @@ export async function buildAnchorIndex(load: PdfLoader, data: Uint8Array, option
     const pages = Array.from({ length: doc.numPages }, (_, i) => i + 1);
     await scanPages(doc, pages, (scan) => {
       scans.push(scan);
-      options.onProgress?.({ pagesDone: scans.length, pages: doc.numPages, anchors: finalizeIndex(info, scans).anchors });
+      if (options.onProgress && progressDue(scans.length, doc.numPages)) {
+        options.onProgress({ pagesDone: scans.length, pages: doc.numPages, anchors: finalizeIndex(info, scans).anchors });
+      }
     }, options.signal);
     return finalizeIndex(info, scans);
   } finally {

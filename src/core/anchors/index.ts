@@ -4,5 +4,6 @@ export * from './errors';
 export type { PdfDocument, PdfLoader, PdfPage, PdfTextContent, PdfTextItem, PdfOutlineItem } from './pdfTypes';
 export { scanPage, type PageScan, type Candidate } from './pageScan';
 export { finalizeIndex, NO_TEXT_NOTE, type DocumentInfo } from './finalize';
-export { buildAnchorIndex, openDocument, readDocumentInfo, scanPages, type BuildOptions, type CancellationSignal } from './buildIndex';
+export { buildAnchorIndex, progressDue, openDocument, readDocumentInfo, scanPages, type BuildOptions, type CancellationSignal } from './buildIndex';
 export { scoreIndex, type TruthAnchor, type Score } from './score';
+export { anchorIndexKey, cachedAnchorIndex, type AnchorIndexStore } from './cache';

@@ -1,0 +1,35 @@
+import { ANCHOR_INDEX_FORMAT_VERSION, type AnchorIndex } from './types';
+
+/** Where cached indexes live: the extension's global storage, a directory for the CLI, a Map in tests. */
+export interface AnchorIndexStore {
+  read(key: string): Promise<string | undefined>;
+  write(key: string, value: string): Promise<void>;
+}
+
+/** SHA-256 of the bytes (Web Crypto: Node 20 and browsers) plus the index format, so a changed PDF or extractor re-indexes. */
+export async function anchorIndexKey(data: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', data));
+  return `v${ANCHOR_INDEX_FORMAT_VERSION}-${Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function isIndex(v: unknown): v is AnchorIndex {
+  const i = v as AnchorIndex;
+  return !!i && i.formatVersion === ANCHOR_INDEX_FORMAT_VERSION && typeof i.pages === 'number' && Array.isArray(i.anchors) && Array.isArray(i.notes);
+}
+
+/** Returns the cached index for these bytes, or builds, stores and returns it. A damaged cache entry is rebuilt. */
+export async function cachedAnchorIndex(
+  store: AnchorIndexStore, data: Uint8Array, build: () => Promise<AnchorIndex>,
+): Promise<{ index: AnchorIndex; cached: boolean }> {
+  const key = await anchorIndexKey(data);
+  const hit = await store.read(key).catch(() => undefined);
+  if (hit !== undefined) {
+    try {
+      const parsed: unknown = JSON.parse(hit);
+      if (isIndex(parsed)) return { index: parsed, cached: true };
+    } catch { /* rebuild below */ }
+  }
+  const index = await build();
+  await store.write(key, JSON.stringify(index)).catch(() => undefined); // a full disk must not lose the index itself
+  return { index, cached: false };
+}

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { artifactsDir } from '../runners/harness.mjs';
-import { headingAndBodyTokens, openFromExplorer, openWorkbench, statusBarLanguage } from './workbench.mjs';
+import { demoReview, headingAndBodyTokens, openFromExplorer, openWorkbench, statusBarLanguage } from './workbench.mjs';
 
 describe('demo review in the web workbench', function () {
   this.timeout(120_000);
@@ -12,7 +12,7 @@ describe('demo review in the web workbench', function () {
 
   before(async () => {
     workbench = await openWorkbench();
-    await openFromExplorer(workbench.page, 'sample.review.md');
+    await openFromExplorer(workbench.page, demoReview.file);
   });
 
   after(async () => {
@@ -27,8 +27,7 @@ describe('demo review in the web workbench', function () {
   });
 
   it('renders a section heading in a different token colour from body text', async () => {
-    const tokens = await headingAndBodyTokens(workbench.page,
-      { heading: '## 3. Strengths', headingToken: 'Strengths', body: 'The paper inserts small' });
+    const tokens = await headingAndBodyTokens(workbench.page, demoReview);
     assert.ok(tokens.heading, 'the heading line "## 3. Strengths" is rendered');
     assert.ok(tokens.body, 'the body line is rendered');
     assert.notEqual(tokens.heading.colour, tokens.body.colour,

@@ -3,6 +3,9 @@
 import { demoFolder, launchChromium } from '../runners/harness.mjs';
 import { startWebWorkbench } from '../runners/webServer.mjs';
 
+/** examples/demo's review, and lines of it the UI test and the screenshot look at. */
+export const demoReview = { file: 'sample.review.md', heading: '## 3. Strengths', headingToken: 'Strengths', body: 'The paper inserts small' };
+
 /** The web workbench with `folder` open in headless chromium; `close()` ends both. */
 export async function openWorkbench({ folder = demoFolder, viewport } = {}) {
   const server = await startWebWorkbench({ folder });

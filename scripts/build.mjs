@@ -21,7 +21,8 @@ const webWorkerTarget = (entry, out, extra = {}) => ({
 export const targets = [
   nodeTarget('src/extension/extension.node.ts', 'extension.node'),
   webWorkerTarget('src/extension/extension.web.ts', 'extension.web'),
-  nodeTarget('src/cli/main.ts', 'cli', { banner: { js: '#!/usr/bin/env node' } }),
+  // pdf.js (bundled for the anchor index) reads import.meta.url to find `require` in Node; give the CJS bundle one.
+  nodeTarget('src/cli/main.ts', 'cli', { banner: { js: '#!/usr/bin/env node\nconst __importMetaUrl = require("url").pathToFileURL(__filename).href;' }, define: { 'import.meta.url': '__importMetaUrl' } }),
   { ...common, entryPoints: { viewer: 'src/viewer/webview/main.ts' }, outdir: 'dist', platform: 'browser', format: 'iife' },
   // The integration suite's bundles, under dist/test/.
   ...integrationTargets(root, { nodeTarget, webWorkerTarget }),

@@ -3,6 +3,7 @@ import type { CliCommand } from './command';
 
 const commands: Record<string, () => Promise<CliCommand>> = {
   // Each subcommand module is loaded only when used, so `check` never pays for pdf.js.
+  index: async () => (await import('./commands/index')).command,
 };
 
 const usage = `usage: paper-review <command> [options]\n\ncommands:\n${Object.keys(commands).map((c) => `  ${c}`).join('\n')}`;

@@ -4,6 +4,7 @@ export * from './snippets';
 export * from './text/lineIndex';
 export { analyzeReview, ReviewAnalyzer, normalizeTitle } from './review/analysis';
 export type { ReviewAnalysis, ReviewSection, SectionStatus, Placeholder, AnalysisOptions } from './review/analysis';
+export { reviewProgress, type ReviewProgress, type ProgressItem } from './review/progress';
 export type { PaperReference, ReferenceKind } from './review/references';
 export { findReferences } from './review/references';
 export type { ReviewScore } from './review/scores';

@@ -1,0 +1,97 @@
+import * as vscode from 'vscode';
+import { checkReview, ReviewAnalyzer, type AnalysisOptions, type ReviewAnalysis, type ReviewDiagnostic } from '../../core';
+import { readSettings } from './settings';
+import type { TemplateRegistry } from './templateRegistry';
+
+export const reviewLanguageId = 'paper-review';
+
+export function isReview(document: vscode.TextDocument): boolean {
+  return document.languageId === reviewLanguageId;
+}
+
+interface Entry { readonly analyzer: ReviewAnalyzer; version: number; options?: AnalysisOptions; analysis?: ReviewAnalysis; diagnostics?: ReviewDiagnostic[]; paperExists?: boolean }
+
+/**
+ * One analysis per open review, shared by every provider: diagnostics, code actions, outline, folding and the
+ * status bar all read the same result for a document version instead of parsing again.
+ */
+export class ReviewService implements vscode.Disposable {
+  readonly #entries = new Map<string, Entry>();
+  readonly #onDidChangeOptions = new vscode.EventEmitter<void>();
+  /** Fires when settings or templates change, so every open review is checked again. */
+  readonly onDidChangeOptions = this.#onDidChangeOptions.event;
+  readonly #disposables: vscode.Disposable[];
+
+  constructor(readonly templates: TemplateRegistry) {
+    const invalidate = () => {
+      for (const e of this.#entries.values()) e.options = undefined;
+      this.#onDidChangeOptions.fire();
+    };
+    this.#disposables = [
+      this.#onDidChangeOptions,
+      templates.onDidChange(invalidate),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('paperReview')) invalidate(); }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.#entries.delete(d.uri.toString())),
+    ];
+  }
+
+  #entry(document: vscode.TextDocument): Entry {
+    const key = document.uri.toString();
+    let entry = this.#entries.get(key);
+    if (!entry) this.#entries.set(key, (entry = { analyzer: new ReviewAnalyzer(), version: -1 }));
+    if (entry.version !== document.version || !entry.options) {
+      const settings = readSettings(document);
+      entry.options ??= { templates: this.templates.templates, defaultTemplate: settings.defaultTemplate, minWords: settings.minWords };
+      entry.analysis = entry.analyzer.analyze(document.getText(), entry.options);
+      entry.diagnostics = undefined;
+      entry.version = document.version;
+    }
+    return entry;
+  }
+
+  analyze(document: vscode.TextDocument): ReviewAnalysis {
+    return this.#entry(document).analysis!;
+  }
+
+  /** The check results for the document's current version; `paperExists` comes from the last file lookup. */
+  diagnostics(document: vscode.TextDocument): ReviewDiagnostic[] {
+    const entry = this.#entry(document);
+    entry.diagnostics ??= checkReview(entry.analysis!, {
+      severities: readSettings(document).severities,
+      paperExists: entry.paperExists,
+      knownTemplateIds: this.templates.templates.map((t) => t.id),
+    });
+    return entry.diagnostics;
+  }
+
+  /** Looks the front matter's paper up (through workspace.fs, so it works on virtual file systems) before checking. */
+  async refreshPaper(document: vscode.TextDocument): Promise<void> {
+    const entry = this.#entry(document);
+    const paper = entry.analysis!.frontMatter.paper;
+    let exists: boolean | undefined;
+    if (paper) {
+      try {
+        await vscode.workspace.fs.stat(resolvePaper(document.uri, paper));
+        exists = true;
+      } catch {
+        exists = false;
+      }
+    }
+    if (exists !== entry.paperExists) {
+      entry.paperExists = exists;
+      entry.diagnostics = undefined;
+    }
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.#disposables).dispose();
+    this.#entries.clear();
+  }
+}
+
+/** The front matter's `paper:` is relative to the review's folder. */
+export function resolvePaper(review: vscode.Uri, paper: string): vscode.Uri {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(paper) && !/^[a-z]:[\\/]/i.test(paper)) return vscode.Uri.parse(paper);
+  if (paper.startsWith('/')) return review.with({ path: paper });
+  return vscode.Uri.joinPath(review, '..', paper);
+}

@@ -87,12 +87,18 @@ export interface Tokenizer {
   tokenize(text: string): Token[][];
 }
 
-async function createTokenizer(theme?: textmate.IRawTheme): Promise<Tokenizer> {
-  const registry = await createRegistry(theme);
+/** The scope name package.json gives the paper-review language's grammar. */
+export function reviewScopeName(): string {
   const ours = ourGrammars.find((g) => g.language === 'paper-review');
   if (!ours) throw new Error('package.json contributes no grammar for the paper-review language');
-  const grammar = await registry.loadGrammar(ours.scopeName);
-  if (!grammar) throw new Error(`grammar ${ours.scopeName} did not load`);
+  return ours.scopeName;
+}
+
+/** A tokenizer for the grammar of `scopeName` (ours by default; the benchmark also loads plain Markdown). */
+export async function createTokenizer(theme?: textmate.IRawTheme, scopeName = reviewScopeName()): Promise<Tokenizer> {
+  const registry = await createRegistry(theme);
+  const grammar = await registry.loadGrammar(scopeName);
+  if (!grammar) throw new Error(`grammar ${scopeName} did not load`);
   return {
     tokenize(text) {
       let state = vsctm.INITIAL;

@@ -91,7 +91,7 @@ export async function runWorkbenchSuite(name, page, url, { timeoutMs }) {
   const logFile = `test-artifacts/${name}-workbench.log`;
   try {
     await page.goto(url);
-    code = await withTimeout(exitCode, timeoutMs, `${name}: the workbench reporting the suite's result`);
+    code = await withTimeout(exitCode, timeoutMs, "the workbench reporting the suite's result");
   } catch (error) {
     console.error(`${name}: ${error.message} (see ${logFile})`);
   } finally {

@@ -22,8 +22,10 @@ const after = '(?![\\p{L}\\p{N}_])';
 /** "4.2.5", "S2", "A.3"; with a sub-panel "3b" / "3(b)" / "3(ii)"; or in parentheses like equations: "(2)". */
 const number = '\\d++(?:\\.\\d++)*+';
 const reference = `(?:[A-Z]?${number}(?:\\((?:[a-z]{1,2}|[ivx]{1,4})\\)|[a-z](?![\\p{L}\\p{N}]))?|\\(${number}[a-z]?\\))`;
-/** Appendices are also lettered: "Appendix B", "App. C.2". */
-const appendixReference = `(?:[A-Z](?:\\.\\d++)*+(?![\\p{L}\\p{N}])|${reference})`;
+/** Appendices (and sections) are also lettered: "Appendix B", "App. C.2". */
+const letterReference = `(?:[A-Z](?:\\.\\d++)*+(?![\\p{L}\\p{N}_])|${reference})`;
+/** IEEE papers number tables and sections in roman numerals: "Table II", "Section III.A". */
+const romanReference = `(?:${reference}|[IVXLC]{1,6}(?:\\.[A-Z])?(?![\\p{L}\\p{N}_]))`;
 const separator = '(?:[ \\t]?[–—-][ \\t]?|,[ \\t]*|,?[ \\t]+(?:and|to|&)[ \\t]+)';
 const space = '[ \\t\\u00a0~]';
 
@@ -39,22 +41,23 @@ interface AnchorKind {
   readonly reference?: string;
 }
 
-// First letters are given as classes where prose writes them in lower case too ("see figure 3"); theorem-like
-// words stay capitalised because "the paper claims 3 results" is not an anchor.
+// The labels are those src/core/review/references.ts reads (a unit test checks the grammar scopes whatever it
+// finds), matched without regard to case as it does; "Fig 3" without the period counts as a word. The extra
+// theorem-like words stay capitalised, because "the paper claims 3 results" is not an anchor.
 const anchorKinds: readonly AnchorKind[] = [
-  { kind: 'figure', words: '[Ff]igures?', abbreviations: '[Ff]igs?\\.' },
-  { kind: 'table', words: '[Tt]ables?', abbreviations: '[Tt](?:ab|bl)s?\\.' },
-  { kind: 'section', words: '[Ss]ections?|[Cc]hapters?', abbreviations: '[Ss]ecs?\\.|[Ss]ects?\\.|[Cc]h(?:aps?)?\\.', symbols: '§§?' },
-  { kind: 'equation', words: '[Ee]quations?', abbreviations: '[Ee]qn?s?\\.' },
-  { kind: 'appendix', words: '[Aa]ppendix|[Aa]ppendices', abbreviations: '[Aa]pp(?:s|x)?\\.', reference: appendixReference },
-  { kind: 'algorithm', words: '[Aa]lgorithms?', abbreviations: '[Aa]lg(?:s|o)?\\.' },
+  { kind: 'figure', words: '(?i:figures?|figs?)', abbreviations: '(?i:figs?\\.)' },
+  { kind: 'table', words: '(?i:tables?)', abbreviations: '(?i:tabs?\\.|tbls?\\.)', reference: romanReference },
+  { kind: 'section', words: '(?i:sections?|secs?|chapters?)', abbreviations: '(?i:secs?\\.|sects?\\.|ch(?:aps?)?\\.)', symbols: '§§?', reference: `(?:${romanReference}|${letterReference})` },
+  { kind: 'equation', words: '(?i:equations?|eqn?s?)', abbreviations: '(?i:eqn?s?\\.)' },
+  { kind: 'appendix', words: '(?i:appendix|appendices)', abbreviations: '(?i:app(?:s|x)?\\.)', reference: letterReference },
+  { kind: 'algorithm', words: '(?i:algorithms?)', abbreviations: '(?i:alg(?:s|o)?\\.)' },
   {
     kind: 'theorem',
-    words: 'Theorems?|Lemmas?|Lemmata|Corollary|Corollaries|Propositions?|Definitions?|Assumptions?|Conjectures?|Claims?|Remarks?|Examples?|Observations?',
-    abbreviations: 'Thms?\\.|Lems?\\.|Cors?\\.|Props?\\.|Defs?\\.|Assms?\\.',
+    words: '(?i:theorems?|thms?|lemmas?|lemmata|corollary|corollaries|propositions?|definitions?)|Assumptions?|Conjectures?|Claims?|Remarks?|Examples?|Observations?',
+    abbreviations: '(?i:thms?\\.|lem\\.|cor\\.|props?\\.|defs?\\.)|Assms?\\.',
   },
-  { kind: 'page', words: '[Pp]ages?', abbreviations: 'pp?\\.' },
-  { kind: 'line', words: '[Ll]ines?', abbreviations: 'll?\\.' },
+  { kind: 'page', words: '(?i:pages?)', abbreviations: '(?i:pp?\\.)' },
+  { kind: 'line', words: '(?i:lines?)', abbreviations: '(?i:ll?\\.)', symbols: 'L(?=\\d{2,5}(?![\\p{L}\\p{N}_]))' },
 ];
 
 function anchorPattern(k: AnchorKind) {

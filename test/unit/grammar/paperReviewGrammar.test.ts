@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findReferences } from '../../../src/core/review/references';
 import { paperReviewGrammar } from '../../../syntaxes/src/paperReviewGrammar';
 import { anyScopesOf, describe as show, ourGrammars, projectRoot, reviewTokenizer, scopesOf, type Token, type Tokenizer } from './grammarHelper';
 
@@ -306,4 +307,33 @@ describe('grammar: paper-review TextMate grammar', () => {
       assert.ok(scopes.has(scope), `the sample review has no ${scope}`);
     }
   });
+});
+
+describe('grammar: anchors agree with the core reference finder', () => {
+  before(async () => {
+    tokenizer = await reviewTokenizer();
+  });
+
+  // Sentences from the core's reference tests and the grammar's own; each on one line (the grammar sees lines).
+  const sentences = [
+    'Figure 9 is hard to read.', 'as in Fig. 3(b), the curve', 'Figs. 2–4 show', 'Figures 9, 10 and 12 overlap', 'Figure 9 and 10 are redundant',
+    'Table 8 lacks variance.', 'Tables 1 and 2 disagree', 'Tab. 2 and TABLE II', 'the claim in Section 4.2.5.', 'Sec. 3 and §3.1',
+    'Eq. (2) has a typo; Equation 4 too', 'Appendix B and App. A.2', 'Algorithm 1, Theorem 2 and Lemma 3', 'Lemma 3 and Corollary 1',
+    'on p. 5 and page 7, pp. 3–4', 'line 123 and L45', 'Fig 4 and Sec 2 and Thm 1', 'Section III.A of the paper', 'see Proposition 2 and Definition 4',
+    'We need to figure out the cause.', 'They table the motion.', 'a section of the population', 'As Smith et al. (2020) showed, results (2019) vary.',
+    'It took 3 sec. on a GPU.', 'The L2 loss and the L1 norm.', 'The app 3 times faster; in line with prior work.',
+  ];
+  for (const sentence of sentences) {
+    it(`every reference the core finds in ${JSON.stringify(sentence)} is scoped as an anchor of its kind`, () => {
+      const tokens = line(sentence);
+      const anchored = tokens.filter((t) => t.scopes.some((s) => s.startsWith('variable.other.reference.anchor.')));
+      const references = findReferences(sentence);
+      for (const ref of references) {
+        let offset = 0;
+        const token = tokens.find((t) => (offset += t.text.length) > ref.range.start);
+        assert.ok(token?.scopes.includes(anchor(ref.kind)), `${ref.kind} ${ref.label} is not a ${ref.kind} anchor:\n  ${show(tokens)}`);
+      }
+      if (references.length === 0) assert.deepEqual(anchored, [], `the core finds nothing, the grammar:\n  ${show(tokens)}`);
+    });
+  }
 });

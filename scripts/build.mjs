@@ -12,10 +12,11 @@ const watch = process.argv.includes('--watch');
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', absWorkingDir: root, target: 'es2022' };
 
 const nodeTarget = (entry, out, extra = {}) => ({ ...common, entryPoints: { [out]: entry }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode'], ...extra });
-// VS Code for the Web runs extensions in a web worker and loads them as CommonJS.
+// VS Code for the Web runs extensions in a web worker and loads them as CommonJS. A worker has no DOM, so packages
+// exporting a DOM build under "browser" must resolve to their "worker" build (decode-named-character-reference, via remark).
 const webWorkerTarget = (entry, out, extra = {}) => ({
   ...common, entryPoints: { [out]: entry }, outdir: 'dist', platform: 'browser', format: 'cjs', external: ['vscode'],
-  mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"' }, ...extra,
+  mainFields: ['browser', 'module', 'main'], conditions: ['worker'], define: { 'process.env.NODE_ENV': '"production"' }, ...extra,
 });
 
 export const targets = [

@@ -64,7 +64,8 @@ async function integrationSuite() {
   const port = await freePort();
   console.log('node: integration suite in the Node extension host (code-server)');
   const server = await startCodeServer(host, port);
-  const cleanUp = () => server.stop();
+  // Ctrl+C must not leave code-server and its helpers running.
+  const cleanUp = () => server.stop().finally(() => process.exit(130));
   process.once('SIGINT', cleanUp).once('SIGTERM', cleanUp);
   let browser;
   try {

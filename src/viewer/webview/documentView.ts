@@ -1,0 +1,228 @@
+// One PDF document shown in one scroll container, built on pdf.js's own viewer components
+// (lazy page rendering with a bounded page buffer, HiDPI canvases, text layer, find, links).
+// The viewer makes a new DocumentView for a reloaded file or new page colours and swaps it in once
+// its visible pages are drawn, so the reader never sees a blank panel.
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { HighlightAnchor, PdfRect, ViewerPosition } from '../../protocol/viewerMessages';
+import { pdfjsLib } from './pdfjs';
+import { EventBus, LinkTarget, PDFFindController, PDFLinkService, PDFViewer, RenderingStates } from './viewerComponents';
+
+export interface PageColors {
+  readonly background: string;
+  readonly foreground: string;
+}
+
+export interface DocumentViewOptions {
+  readonly pageColors: PageColors | null;
+  /** An external link was clicked (the host asks before opening it). */
+  readonly onExternalLink: (url: string) => void;
+  /** The visible position changed (debounced by the caller). */
+  readonly onPositionChange: () => void;
+  readonly onPageRendered: (page: number) => void;
+}
+
+interface PageViewLike {
+  readonly id: number;
+  readonly div: HTMLDivElement;
+  readonly renderingState: number;
+  readonly viewport: { width: number; height: number; convertToViewportRectangle(r: number[]): number[]; convertToPdfPoint(x: number, y: number): number[] };
+}
+
+export class DocumentView {
+  readonly container: HTMLDivElement;
+  readonly eventBus = new EventBus();
+  readonly linkService: PDFLinkService;
+  readonly findController: PDFFindController;
+  readonly viewer: PDFViewer;
+  #highlights: readonly HighlightAnchor[] = [];
+  #flash: { page: number; rect?: PdfRect; until: number } | undefined;
+  #destroyed = false;
+
+  constructor(parent: HTMLElement, readonly pdfDocument: PDFDocumentProxy, private readonly options: DocumentViewOptions) {
+    this.container = document.createElement('div');
+    this.container.className = 'pr-viewerContainer';
+    this.container.tabIndex = 0;
+    const inner = document.createElement('div');
+    inner.className = 'pdfViewer';
+    this.container.append(inner);
+    parent.append(this.container);
+
+    this.linkService = new PDFLinkService({ eventBus: this.eventBus, externalLinkTarget: LinkTarget.NONE });
+    this.findController = new PDFFindController({ linkService: this.linkService, eventBus: this.eventBus, updateMatchesCountOnProgress: true });
+    this.viewer = new PDFViewer({
+      container: this.container,
+      viewer: inner,
+      eventBus: this.eventBus,
+      linkService: this.linkService,
+      findController: this.findController,
+      pageColors: options.pageColors ?? undefined,
+      // No forms, no editing, no scripting: a reading view.
+      annotationMode: pdfjsLib.AnnotationMode.ENABLE,
+      annotationEditorMode: pdfjsLib.AnnotationEditorType.DISABLE,
+      enableAutoLinking: true,
+      removePageBorders: false,
+    });
+    this.linkService.setViewer(this.viewer);
+
+    this.container.addEventListener('click', (e) => this.#interceptExternalLink(e), true);
+    this.eventBus.on('updateviewarea', () => options.onPositionChange());
+    this.eventBus.on('pagerendered', ({ pageNumber }: { pageNumber: number }) => {
+      this.#decoratePage(pageNumber);
+      options.onPageRendered(pageNumber);
+    });
+  }
+
+  /** Shows the document at `position` and resolves once the page in view is drawn. */
+  async open(position: ViewerPosition | undefined): Promise<void> {
+    const pagesInit = new Promise<void>((resolve) => this.eventBus.on('pagesinit', () => resolve(), { once: true }));
+    this.viewer.setDocument(this.pdfDocument);
+    this.linkService.setDocument(this.pdfDocument, null);
+    await pagesInit;
+    this.restorePosition(position ?? { page: 1, zoom: 'auto' });
+    await this.#currentPageRendered();
+  }
+
+  restorePosition(position: ViewerPosition): void {
+    this.viewer.currentScaleValue = position.zoom;
+    const pageNumber = Math.min(Math.max(1, position.page), this.viewer.pagesCount);
+    const hasXY = position.left !== undefined && position.top !== undefined && pageNumber === position.page;
+    this.viewer.scrollPageIntoView({
+      pageNumber,
+      destArray: hasXY ? [null, { name: 'XYZ' }, position.left, position.top, null] : undefined,
+      allowNegativeOffset: true,
+    });
+  }
+
+  get position(): ViewerPosition {
+    const loc = this.viewer._location;
+    const zoom = String(this.viewer.currentScaleValue || 'auto');
+    if (!loc) return { page: this.viewer.currentPageNumber || 1, zoom };
+    return { page: loc.pageNumber, zoom: normalizeZoom(zoom), left: loc.left, top: loc.top };
+  }
+
+  get renderedPages(): number[] {
+    const pages: number[] = [];
+    for (let i = 0; i < this.viewer.pagesCount; i++) {
+      if ((this.viewer.getPageView(i) as PageViewLike | undefined)?.renderingState === RenderingStates.FINISHED) pages.push(i + 1);
+    }
+    return pages;
+  }
+
+  /** Scrolls the page (and rect, PDF coordinates) into view; `flash` briefly marks it. */
+  reveal(page: number, rect: PdfRect | undefined, flash: boolean): number {
+    const pageNumber = Math.min(Math.max(1, Math.round(page)), this.viewer.pagesCount);
+    const margin = 24;
+    this.viewer.scrollPageIntoView({
+      pageNumber,
+      destArray: rect ? [null, { name: 'XYZ' }, Math.min(rect[0], rect[2]) - margin, Math.max(rect[1], rect[3]) + margin, null] : undefined,
+      allowNegativeOffset: true,
+    });
+    if (flash) {
+      this.#flash = { page: pageNumber, rect, until: Date.now() + 1600 };
+      this.#decoratePage(pageNumber);
+    }
+    return pageNumber;
+  }
+
+  setHighlights(anchors: readonly HighlightAnchor[]): void {
+    const before = new Set(this.#highlights.map((a) => a.page));
+    this.#highlights = anchors;
+    for (const page of new Set([...before, ...anchors.map((a) => a.page)])) this.#decoratePage(page);
+  }
+
+  /** Converts the current text selection into PDF coordinates on its page. */
+  selectionInfo(): { page: number; text: string; rects: PdfRect[] } | undefined {
+    const sel = document.getSelection();
+    if (!sel || sel.isCollapsed || sel.rangeCount === 0) return undefined;
+    const range = sel.getRangeAt(0);
+    const startEl = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+    const pageDiv = startEl?.closest<HTMLElement>('.page');
+    if (!pageDiv || !this.container.contains(pageDiv)) return undefined;
+    const page = Number(pageDiv.dataset.pageNumber);
+    const view = this.viewer.getPageView(page - 1) as PageViewLike | undefined;
+    if (!view) return undefined;
+    const box = pageDiv.getBoundingClientRect();
+    const rects: PdfRect[] = [];
+    for (const r of Array.from(range.getClientRects())) {
+      if (r.width === 0 || r.height === 0) continue;
+      const [x1, y1] = view.viewport.convertToPdfPoint(r.left - box.left, r.bottom - box.top);
+      const [x2, y2] = view.viewport.convertToPdfPoint(r.right - box.left, r.top - box.top);
+      rects.push([round2(x1), round2(y1), round2(x2), round2(y2)]);
+      if (rects.length >= 1000) break;
+    }
+    return { page, text: sel.toString(), rects };
+  }
+
+  destroy(): void {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    this.viewer.cleanup();
+    this.container.remove();
+  }
+
+  #interceptExternalLink(e: MouseEvent): void {
+    const a = (e.target as Element | null)?.closest?.('a[href]');
+    if (!a) return;
+    const href = a.getAttribute('href') ?? '';
+    if (href.startsWith('#')) return; // internal destination: pdf.js's own handler scrolls
+    e.preventDefault();
+    e.stopPropagation();
+    this.options.onExternalLink((a as HTMLAnchorElement).href);
+  }
+
+  #currentPageRendered(): Promise<void> {
+    const index = this.viewer.currentPageNumber - 1;
+    const view = this.viewer.getPageView(index) as PageViewLike | undefined;
+    if (!view || view.renderingState === RenderingStates.FINISHED) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (e: { pageNumber: number }) => {
+        if (e.pageNumber !== index + 1) return;
+        this.eventBus.off('pagerendered', done);
+        resolve();
+      };
+      this.eventBus.on('pagerendered', done);
+    });
+  }
+
+  /** Adds highlight and flash overlays to a page; pdf.js clears a page's extra children when it resets it. */
+  #decoratePage(pageNumber: number): void {
+    const view = this.viewer.getPageView(pageNumber - 1) as PageViewLike | undefined;
+    if (!view) return;
+    for (const old of Array.from(view.div.querySelectorAll('.pr-highlight'))) old.remove();
+    for (const anchor of this.#highlights) {
+      if (anchor.page !== pageNumber) continue;
+      const el = overlay(view, anchor.rect, 'pr-highlight');
+      if (anchor.label) el.title = anchor.label;
+    }
+    const flash = this.#flash;
+    if (flash && flash.page === pageNumber && Date.now() < flash.until && !view.div.querySelector('.pr-flash')) {
+      const el = overlay(view, flash.rect, 'pr-flash');
+      el.addEventListener('animationend', () => el.remove(), { once: true });
+    }
+  }
+}
+
+/** An absolutely positioned box over `rect` (or the whole page), in percentages so zoom keeps it in place. */
+function overlay(view: PageViewLike, rect: PdfRect | undefined, className: string): HTMLDivElement {
+  const el = document.createElement('div');
+  el.className = className;
+  if (rect) {
+    const [a, b, c, d] = view.viewport.convertToViewportRectangle([...rect]);
+    const { width, height } = view.viewport;
+    el.style.left = `${(Math.min(a, c) / width) * 100}%`;
+    el.style.top = `${(Math.min(b, d) / height) * 100}%`;
+    el.style.width = `${(Math.abs(c - a) / width) * 100}%`;
+    el.style.height = `${(Math.abs(d - b) / height) * 100}%`;
+  } else {
+    el.classList.add('pr-wholePage');
+  }
+  view.div.append(el);
+  return el;
+}
+
+function normalizeZoom(zoom: string): string {
+  const n = Number(zoom);
+  return Number.isFinite(n) && zoom.trim() !== '' ? String(Math.round(n * 1e4) / 1e4) : zoom;
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;

@@ -1,6 +1,36 @@
 import * as vscode from 'vscode';
+import type { PdfRect, StateMessage } from '../../protocol/viewerMessages';
+import { PDF_VIEWER_TYPE, PdfEditorProvider } from './pdfEditorProvider';
+import { openPaperBeside } from './openPaperBeside';
 
-/** The PDF viewer custom editor and its commands. Filled by the viewer work. */
-export function registerViewer(_context: vscode.ExtensionContext): vscode.Disposable {
-  return vscode.Disposable.from();
+let provider: PdfEditorProvider | undefined;
+
+/**
+ * Shows `page` (and optionally `rect`, in PDF user-space points) of the paper in the viewer, opening
+ * the PDF beside the active editor if it is not open, and briefly flashes the spot.
+ * Resolves to false when the viewer is not registered or the panel could not be reached.
+ */
+export async function revealInPaper(paperUri: vscode.Uri, page: number, rect?: PdfRect): Promise<boolean> {
+  return provider ? provider.reveal(paperUri, page, rect) : false;
+}
+
+/** The PDF viewer custom editor and its commands. */
+export function registerViewer(context: vscode.ExtensionContext): vscode.Disposable {
+  const p = new PdfEditorProvider(context);
+  provider = p;
+  return vscode.Disposable.from(
+    p,
+    vscode.window.registerCustomEditorProvider(PDF_VIEWER_TYPE, p, {
+      // Without this a hidden viewer would be rebuilt from scratch when shown again; webview state restores the position anyway,
+      // but keeping the pdf.js document avoids re-parsing large papers on every tab switch.
+      webviewOptions: { retainContextWhenHidden: true },
+      supportsMultipleEditorsPerDocument: true,
+    }),
+    vscode.commands.registerCommand('paperReview.openPaperBeside', (uri?: vscode.Uri) => openPaperBeside(context, uri)),
+    vscode.commands.registerCommand('paperReview.revealInPaper', (uri: vscode.Uri, page: number, rect?: PdfRect) => revealInPaper(uri, page, rect)),
+    // For the integration tests: not contributed to the command palette.
+    vscode.commands.registerCommand('paperReview.test.viewerState', async (uri: vscode.Uri): Promise<StateMessage | undefined> =>
+      p.panelsFor(uri)[0]?.requestState()),
+    { dispose: () => { if (provider === p) provider = undefined; } },
+  );
 }

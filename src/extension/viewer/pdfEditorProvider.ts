@@ -1,0 +1,222 @@
+import * as vscode from 'vscode';
+import {
+  VIEWER_PROTOCOL_VERSION, isOpenableLink, isViewerPosition, pageColorsSettings, parseViewerMessage,
+  type HostToViewerMessage, type PageColorsSetting, type PdfRect, type SelectionMessage, type StateMessage, type ViewerPosition,
+} from '../../protocol/viewerMessages';
+import { makeNonce, renderViewerHtml } from '../../viewer/host/html';
+
+export const PDF_VIEWER_TYPE = 'paperReview.pdfViewer';
+const positionKey = (uri: vscode.Uri) => `paperReview.viewer.position:${uri.toString()}`;
+
+/** One webview panel showing one PDF. `post` does nothing after dispose. */
+class ViewerPanel {
+  #disposed = false;
+  #ready: Promise<void>;
+  #markReady!: () => void;
+  lastState: StateMessage | undefined;
+  readonly #stateWaiters = new Map<number, (s: StateMessage) => void>();
+  #nextRequestId = 1;
+
+  constructor(readonly uri: vscode.Uri, readonly panel: vscode.WebviewPanel) {
+    this.#ready = new Promise((ok) => { this.#markReady = ok; });
+    panel.onDidDispose(() => {
+      this.#disposed = true;
+      for (const [, resolve] of this.#stateWaiters) resolve(this.lastState as StateMessage);
+    });
+  }
+
+  get disposed(): boolean { return this.#disposed; }
+  whenReady(): Promise<void> { return this.#ready; }
+  markReady(): void { this.#markReady(); }
+
+  post(message: HostToViewerMessage): Thenable<boolean> {
+    return this.#disposed ? Promise.resolve(false) : this.panel.webview.postMessage(message);
+  }
+
+  onState(state: StateMessage): void {
+    this.lastState = state;
+    if (state.requestId !== undefined) {
+      this.#stateWaiters.get(state.requestId)?.(state);
+      this.#stateWaiters.delete(state.requestId);
+    }
+  }
+
+  /** Asks the webview for its state and waits for the reply (or the last known state after `timeoutMs`). */
+  async requestState(timeoutMs = 5000): Promise<StateMessage | undefined> {
+    await this.whenReady();
+    const requestId = this.#nextRequestId++;
+    const reply = new Promise<StateMessage | undefined>((resolve) => {
+      this.#stateWaiters.set(requestId, resolve);
+      setTimeout(() => { this.#stateWaiters.delete(requestId); resolve(this.lastState); }, timeoutMs);
+    });
+    await this.post({ type: 'requestState', requestId });
+    return reply;
+  }
+}
+
+/** The read-only custom editor for PDFs. The model is just the URI: bytes are read fresh for every load. */
+export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vscode.CustomDocument>, vscode.Disposable {
+  readonly #panels = new Set<ViewerPanel>();
+  readonly #disposables: vscode.Disposable[] = [];
+  readonly #onDidSelect = new vscode.EventEmitter<SelectionMessage & { readonly uri: vscode.Uri }>();
+  /** Text the reader selected in a PDF (for features that quote the paper). */
+  readonly onDidSelect = this.#onDidSelect.event;
+  readonly #log: vscode.LogOutputChannel;
+
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.#log = vscode.window.createOutputChannel('Paper Review: PDF viewer', { log: true });
+    this.#disposables.push(this.#log, this.#onDidSelect, vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('paperReview.viewer.pageColors')) return;
+      for (const p of this.#panels) void p.post({ type: 'setColors', pageColors: this.#pageColors(p.uri) });
+    }));
+  }
+
+  openCustomDocument(uri: vscode.Uri): vscode.CustomDocument {
+    return { uri, dispose: () => undefined };
+  }
+
+  resolveCustomEditor(document: vscode.CustomDocument, panel: vscode.WebviewPanel): void {
+    const { extensionUri } = this.context;
+    const dist = vscode.Uri.joinPath(extensionUri, 'dist');
+    const media = vscode.Uri.joinPath(extensionUri, 'media');
+    panel.webview.options = { enableScripts: true, enableForms: false, localResourceRoots: [dist, media] };
+    const asUri = (u: vscode.Uri) => panel.webview.asWebviewUri(u).toString();
+    panel.webview.html = renderViewerHtml({
+      cspSource: panel.webview.cspSource,
+      nonce: makeNonce(),
+      scriptUri: asUri(vscode.Uri.joinPath(dist, 'viewer.js')),
+      styleUris: [asUri(vscode.Uri.joinPath(dist, 'pdfjs/pdf_viewer.css')), asUri(vscode.Uri.joinPath(media, 'viewer.css'))],
+      config: { pdfjsBaseUri: `${asUri(vscode.Uri.joinPath(dist, 'pdfjs'))}/`, strings: {} },
+    });
+    const viewer = new ViewerPanel(document.uri, panel);
+    this.#panels.add(viewer);
+    const subscriptions: vscode.Disposable[] = [
+      panel.webview.onDidReceiveMessage((raw) => this.#onMessage(viewer, raw)),
+      this.#watch(viewer),
+    ];
+    panel.onDidDispose(() => {
+      this.#panels.delete(viewer);
+      vscode.Disposable.from(...subscriptions).dispose();
+    });
+  }
+
+  /** Panels showing `uri`, most recently active first. */
+  panelsFor(uri: vscode.Uri): ViewerPanel[] {
+    const key = uri.toString();
+    return [...this.#panels].filter((p) => p.uri.toString() === key).sort((a, b) => Number(b.panel.active) - Number(a.panel.active));
+  }
+
+  /** Shows `page` (and `rect`, PDF coordinates) of the paper, opening it beside the active editor if needed. */
+  async reveal(uri: vscode.Uri, page: number, rect?: PdfRect): Promise<boolean> {
+    let panel = this.panelsFor(uri)[0];
+    if (!panel) {
+      await vscode.commands.executeCommand('vscode.openWith', uri, PDF_VIEWER_TYPE, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+      panel = this.panelsFor(uri)[0];
+      if (!panel) return false;
+    } else if (!panel.panel.visible) {
+      panel.panel.reveal(undefined, true);
+    }
+    await panel.whenReady();
+    await this.#loaded(panel);
+    return panel.post({ type: 'reveal', page, ...(rect ? { rect } : {}), flash: true });
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.#disposables).dispose();
+  }
+
+  async #onMessage(viewer: ViewerPanel, raw: unknown): Promise<void> {
+    const message = parseViewerMessage(raw);
+    if (!message) {
+      this.#log.warn('dropped an invalid message from the PDF viewer', JSON.stringify(raw)?.slice(0, 200));
+      return;
+    }
+    switch (message.type) {
+      case 'ready':
+        if (message.protocolVersion !== VIEWER_PROTOCOL_VERSION) {
+          this.#log.error(`viewer protocol ${message.protocolVersion} does not match the host's ${VIEWER_PROTOCOL_VERSION}`);
+          return;
+        }
+        await this.#sendDocument(viewer, 'init');
+        viewer.markReady();
+        break;
+      case 'state':
+        if (message.documentUri !== viewer.uri.toString()) return; // a stale message for another document
+        viewer.onState(message);
+        if (!message.error) await this.context.workspaceState.update(positionKey(viewer.uri), message.position);
+        break;
+      case 'selection':
+        if (message.documentUri === viewer.uri.toString()) this.#onDidSelect.fire({ ...message, uri: viewer.uri });
+        break;
+      case 'openLink':
+        await this.#openLink(message.url);
+        break;
+      default: {
+        const never: never = message;
+        this.#log.warn('unhandled viewer message', never);
+      }
+    }
+  }
+
+  async #sendDocument(viewer: ViewerPanel, kind: 'init' | 'load'): Promise<void> {
+    let data: Uint8Array;
+    try {
+      data = await vscode.workspace.fs.readFile(viewer.uri);
+    } catch (err) {
+      // An unreadable file still gets a clear message in the viewer: pdf.js reports empty data as not a PDF.
+      this.#log.error(`could not read ${viewer.uri.toString()}: ${String(err)}`);
+      data = new Uint8Array();
+    }
+    const documentUri = viewer.uri.toString();
+    if (kind === 'load') {
+      await viewer.post({ type: 'load', documentUri, data });
+      return;
+    }
+    const saved = this.context.workspaceState.get<unknown>(positionKey(viewer.uri));
+    const position: ViewerPosition | undefined = isViewerPosition(saved) ? saved : undefined;
+    await viewer.post({
+      type: 'init', protocolVersion: VIEWER_PROTOCOL_VERSION, documentUri, data,
+      pageColors: this.#pageColors(viewer.uri), ...(position ? { position } : {}),
+    });
+  }
+
+  /** Waits until the viewer has reported a loaded document (or an error) once. */
+  async #loaded(viewer: ViewerPanel): Promise<void> {
+    for (let i = 0; i < 100 && !viewer.disposed; i++) {
+      const s = viewer.lastState ?? (await viewer.requestState(1000));
+      if (s && (s.pageCount > 0 || s.error)) return;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
+
+  /** Reloads in place when the file changes on disk (debounced: editors often write in several steps). */
+  #watch(viewer: ViewerPanel): vscode.Disposable {
+    const uri = viewer.uri;
+    const folder = vscode.Uri.joinPath(uri, '..');
+    const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, name), true, false, true);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const changed = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void this.#sendDocument(viewer, 'load'), 300);
+    };
+    const sub = watcher.onDidChange(changed);
+    return { dispose: () => { clearTimeout(timer); sub.dispose(); watcher.dispose(); } };
+  }
+
+  #pageColors(uri: vscode.Uri): PageColorsSetting {
+    const value = vscode.workspace.getConfiguration('paperReview.viewer', uri).get<string>('pageColors', 'auto');
+    return (pageColorsSettings as readonly string[]).includes(value) ? (value as PageColorsSetting) : 'auto';
+  }
+
+  async #openLink(url: string): Promise<void> {
+    if (!isOpenableLink(url)) {
+      this.#log.warn(`refused to open a link with an unsupported scheme: ${url.slice(0, 200)}`);
+      return;
+    }
+    const open = vscode.l10n.t('Open Link');
+    const answer = await vscode.window.showInformationMessage(
+      vscode.l10n.t('The PDF links to {0}. Open it?', url), { modal: true }, open);
+    if (answer === open) await vscode.env.openExternal(vscode.Uri.parse(url, true));
+  }
+}

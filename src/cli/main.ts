@@ -3,6 +3,7 @@ import type { CliCommand } from './command';
 
 const commands: Record<string, () => Promise<CliCommand>> = {
   // Each subcommand module is loaded only when used, so `check` never pays for pdf.js.
+  check: async () => (await import('./commands/check')).command,
   index: async () => (await import('./commands/index')).command,
 };
 

@@ -8,6 +8,7 @@ export { reviewProgress, type ReviewProgress, type ProgressItem } from './review
 export type { PaperReference, ReferenceKind } from './review/references';
 export { findReferences } from './review/references';
 export type { ReviewScore } from './review/scores';
+export { reviewInputProblem, maxReviewLength, maxReviewHeadings, maxReviewLines } from './review/input';
 export { parseFrontMatterYaml, type ReviewFrontMatter } from './review/frontMatter';
 export { diagnosticCodes, defaultSeverities, type DiagnosticCode, type Severity } from './checks/diagnosticCodes';
 export { checkReview, describeScaleValues, type ReviewDiagnostic, type CheckOptions } from './checks/diagnostics';

@@ -12,6 +12,7 @@ export const diagnosticCodes = [
   'invalid-front-matter',
   'invalid-template',
   'paper-not-found',
+  'not-a-review',
 ] as const;
 
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
@@ -32,4 +33,5 @@ export const defaultSeverities: Readonly<Record<DiagnosticCode, Severity>> = {
   'invalid-front-matter': 'error',
   'invalid-template': 'error',
   'paper-not-found': 'warning',
+  'not-a-review': 'warning',
 };

@@ -1,6 +1,6 @@
 import type { ReviewAnalysis, ReviewSection } from '../review/analysis';
-import type { ScoreScale } from '../templates';
-import type { OffsetRange } from '../text/lineIndex';
+import type { ScoreScale, TemplateSection } from '../templates';
+import { LineIndex, type OffsetRange } from '../text/lineIndex';
 import { defaultSeverities, type DiagnosticCode, type Severity } from './diagnosticCodes';
 import { insertAllMissingFix, insertionOffset, insertSectionFix, removePlaceholderFix, setScoreFixes, type ReviewFix } from './fixes';
 
@@ -36,27 +36,28 @@ export function describeScaleValues(scale: ScoreScale): string {
 
 const quote = (title: string) => `"${title}"`;
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
 /**
  * The sections to move so the rest follow the form's order: those outside a longest run that is already in
  * order. Swapping two sections flags those two, not everything between them.
  */
 function sectionsOutOfOrder(analysis: ReviewAnalysis, sections: readonly ReviewSection[]): Set<ReviewSection> {
+  // Longest increasing subsequence by patience sorting: O(n log n), so a review with 100,000 headings is still quick.
   const order = sections.map((s) => analysis.template.sections.indexOf(s.templateSection!));
-  const length = order.map(() => 1);
-  const previous = order.map(() => -1);
+  const tails: number[] = [];
+  const previous: number[] = new Array(order.length).fill(-1);
   for (let i = 0; i < order.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if (order[j] < order[i] && length[j] + 1 > length[i]) { length[i] = length[j] + 1; previous[i] = j; }
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order[tails[mid]] < order[i]) lo = mid + 1;
+      else hi = mid;
     }
+    if (lo > 0) previous[i] = tails[lo - 1];
+    tails[lo] = i;
   }
   const keep = new Set<number>();
-  for (let i = length.indexOf(Math.max(0, ...length)); i !== -1; i = previous[i]) keep.add(i);
+  for (let i = tails.at(-1) ?? -1; i !== -1; i = previous[i]) keep.add(i);
   return new Set(sections.filter((_, i) => !keep.has(i)));
 }
 
@@ -84,19 +85,24 @@ export function checkReview(analysis: ReviewAnalysis, options: CheckOptions = {}
   }
 
   const present = analysis.sections.filter((s) => s.templateSection);
+  const firstOf = new Map<TemplateSection, ReviewSection>();
+  for (const s of present) if (!firstOf.has(s.templateSection!)) firstOf.set(s.templateSection!, s);
+  let lines: LineIndex | undefined;
   const outOfOrder = sectionsOutOfOrder(analysis, present.filter((s) => !s.duplicate));
   for (const section of present) {
     const ts = section.templateSection!;
     const title = quote(ts.title);
     const sectionId = ts.id;
     if (section.duplicate) {
-      const first = present.find((s) => s.templateSection === ts)!;
-      report('duplicate-section', `Section ${title} appears again (first at line ${lineOf(text, first.headingRange.start)}): merge the two.`, section.headingRange, { sectionId });
+      const first = firstOf.get(ts)!;
+      lines ??= new LineIndex(text);
+      const line = lines.positionAt(first.headingRange.start).line + 1;
+      report('duplicate-section', `Section ${title} appears again (first at line ${line}): merge the two.`, section.headingRange, { sectionId });
       continue;
     }
     if (outOfOrder.has(section)) {
       const k = template.sections.indexOf(ts);
-      const after = template.sections.slice(0, k).reverse().find((t) => present.some((p) => p.templateSection === t && !outOfOrder.has(p)));
+      const after = template.sections.slice(0, k).reverse().find((t) => firstOf.has(t) && !outOfOrder.has(firstOf.get(t)!));
       report('section-order', `Section ${title} is out of order: the ${template.name} form puts it ${after ? `after ${quote(after.title)}` : 'first'}.`,
         section.headingRange, { sectionId });
     }

@@ -26,18 +26,21 @@ export interface ParsedReview {
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
 const atxHeading = /^#{1,6}(?:[ \t]|$)/;
 const numberedLine = /^\d{1,3}[.)][ \t]+\S/;
+const listItemLine = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 
 /**
- * Splits a review at lines where Markdown always starts a new block — an ATX heading in column 0, or a
- * numbered line after a blank line — outside fenced code and front matter. Parsing each slice alone gives the
- * same blocks as parsing the whole, and lets an edit re-parse only the slice it touched.
- * (A heading inside a raw HTML block is the one case that parses differently; reviews do not write those.)
+ * Splits a review at lines where Markdown always starts a new block — an ATX heading in column 0, a numbered
+ * line after a blank line, or a column-0 list item right after another — outside fenced code and front matter.
+ * Parsing each slice alone gives the same blocks as parsing the whole (a long list becomes several lists, which
+ * no check tells apart), and lets an edit re-parse only the slice it touched. Two cases parse differently and
+ * reviews do not write them: a heading inside a raw HTML block, and "2." lines continuing a paragraph.
  */
 export function chunkBoundaries(text: string): number[] {
   const starts = [0];
   let fence: string | undefined;
   let offset = 0;
   let previousBlank = true;
+  let previousItem = false;
   let inFrontMatter = text.startsWith('---\n') || text.startsWith('---\r\n');
   let lineNo = 0;
   while (offset < text.length) {
@@ -50,10 +53,12 @@ export function chunkBoundaries(text: string): number[] {
       if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = undefined;
     } else {
       const open = fenceOpen.exec(line);
-      if (offset > 0 && (atxHeading.test(line) || (previousBlank && numberedLine.test(line)))) starts.push(offset);
+      const item = listItemLine.test(line);
+      if (offset > 0 && (atxHeading.test(line) || (previousBlank && numberedLine.test(line)) || (previousItem && item))) starts.push(offset);
       if (open) fence = open[1];
     }
     previousBlank = line.trim() === '';
+    previousItem = !fence && !inFrontMatter && listItemLine.test(line);
     offset = end;
     lineNo++;
   }

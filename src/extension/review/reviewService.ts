@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { checkReview, ReviewAnalyzer, type AnalysisOptions, type ReviewAnalysis, type ReviewDiagnostic } from '../../core';
+import { analyzeReview, checkReview, reviewInputProblem, ReviewAnalyzer, type AnalysisOptions, type ReviewAnalysis, type ReviewDiagnostic } from '../../core';
 import { readSettings } from './settings';
 import type { TemplateRegistry } from './templateRegistry';
 
@@ -9,7 +9,16 @@ export function isReview(document: vscode.TextDocument): boolean {
   return document.languageId === reviewLanguageId;
 }
 
-interface Entry { readonly analyzer: ReviewAnalyzer; version: number; options?: AnalysisOptions; analysis?: ReviewAnalysis; diagnostics?: ReviewDiagnostic[]; paperExists?: boolean }
+interface Entry {
+  readonly analyzer: ReviewAnalyzer;
+  version: number;
+  options?: AnalysisOptions;
+  analysis?: ReviewAnalysis;
+  /** Why the text is not analysed (binary, huge): then `analysis` is that of an empty review. */
+  problem?: string;
+  diagnostics?: ReviewDiagnostic[];
+  paperExists?: boolean;
+}
 
 /**
  * One analysis per open review, shared by every provider: diagnostics, code actions, outline, folding and the
@@ -42,7 +51,9 @@ export class ReviewService implements vscode.Disposable {
     if (entry.version !== document.version || !entry.options) {
       const settings = readSettings(document);
       entry.options ??= { templates: this.templates.templates, defaultTemplate: settings.defaultTemplate, minWords: settings.minWords };
-      entry.analysis = entry.analyzer.analyze(document.getText(), entry.options);
+      const text = document.getText();
+      entry.problem = reviewInputProblem(text);
+      entry.analysis = entry.problem ? analyzeReview('', entry.options) : entry.analyzer.analyze(text, entry.options);
       entry.diagnostics = undefined;
       entry.version = document.version;
     }
@@ -53,9 +64,17 @@ export class ReviewService implements vscode.Disposable {
     return this.#entry(document).analysis!;
   }
 
+  /** Why this document is not checked as a review, if it is not (binary, or far too large). */
+  inputProblem(document: vscode.TextDocument): string | undefined {
+    return this.#entry(document).problem;
+  }
+
   /** The check results for the document's current version; `paperExists` comes from the last file lookup. */
   diagnostics(document: vscode.TextDocument): ReviewDiagnostic[] {
     const entry = this.#entry(document);
+    if (entry.problem) {
+      return [{ code: 'not-a-review', severity: 'warning', message: `Paper Review does not check this file: it ${entry.problem}.`, range: { start: 0, end: 0 }, fixes: [] }];
+    }
     entry.diagnostics ??= checkReview(entry.analysis!, {
       severities: readSettings(document).severities,
       paperExists: entry.paperExists,

@@ -13,6 +13,13 @@ export function registerStatusBar(service: ReviewService): vscode.Disposable {
   const update = () => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !isReview(document)) { item.hide(); return; }
+    const problem = service.inputProblem(document);
+    if (problem) {
+      item.text = '$(warning) Review';
+      item.tooltip = `Paper Review does not check this file: it ${problem}.`;
+      item.show();
+      return;
+    }
     const analysis = service.analyze(document);
     const progress = reviewProgress(analysis);
     item.text = `$(checklist) Review ${progress.done}/${progress.total}`;

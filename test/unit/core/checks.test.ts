@@ -127,3 +127,16 @@ describe('completeness checks', () => {
     assert.deepEqual(check(cvpr).diagnostics, []);
   });
 });
+
+describe('input that is not a review', () => {
+  // Imported here to keep the check next to the other user-visible messages.
+  it('binary, huge, or thousands of headings or lines give a clear reason; an empty review is just incomplete', async () => {
+    const { reviewInputProblem } = await import('../../../src/core/review/input');
+    assert.match(reviewInputProblem('%PDF-1.7\n\u0000\u0001binary')!, /binary file/);
+    assert.match(reviewInputProblem('x'.repeat(5_000_000))!, /too large to be a review \(5\.0 million characters/);
+    assert.match(reviewInputProblem('## Strengths\nok\n'.repeat(100_000).slice(0, 900_000))!, /lines, more than any review|headings, more than any review/);
+    assert.match(reviewInputProblem('# a\n'.repeat(10_000))!, /has 10,000 headings/);
+    assert.equal(reviewInputProblem(''), undefined);
+    assert.deepEqual(codes(check('').diagnostics).slice(0, 2), ['missing-section:video-link', 'missing-section:summary']);
+  });
+});

@@ -1,0 +1,129 @@
+// `paper-review check <file...> [--template <id>] [--template-file <t.json>] [--json]`: checks review files.
+// Exit 0 when no error-severity diagnostic, 1 when there is one, 2 for usage errors or an unreadable file.
+import { access, readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CliCommand } from '../command';
+import {
+  analyzeReview, builtinTemplates, checkReview, LineIndex, parseCustomTemplate, reviewInputProblem, reviewProgress,
+  type ReviewAnalysis, type ReviewDiagnostic, type ReviewTemplate,
+} from '../../core';
+
+const usage = 'usage: paper-review check <file...> [--template <id>] [--template-file <template.json>]... [--json]';
+
+class UsageError extends Error {}
+
+async function loadTemplates(files: readonly string[]): Promise<ReviewTemplate[]> {
+  const custom: ReviewTemplate[] = [];
+  for (const file of files) {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(file, 'utf8'));
+    } catch (err) {
+      throw new UsageError(`cannot read template ${file}: ${err instanceof SyntaxError ? err.message : (err as NodeJS.ErrnoException).code ?? String(err)}`);
+    }
+    const result = parseCustomTemplate(json);
+    if (!result.ok) throw new UsageError(`invalid template ${file}: ${result.problems.map((p) => p.message).join('; ')}`);
+    custom.push(result.template);
+  }
+  const ids = new Set(custom.map((t) => t.id));
+  return [...custom, ...builtinTemplates.filter((t) => !ids.has(t.id))];
+}
+
+/** The one JSON shape of a checked file (lines and columns 1-based). */
+function toJson(file: string, analysis: ReviewAnalysis, diagnostics: readonly ReviewDiagnostic[]) {
+  const lines = new LineIndex(analysis.text);
+  const at = (offset: number) => { const p = lines.positionAt(offset); return { line: p.line + 1, column: p.character + 1 }; };
+  const sections = analysis.template.sections.map((ts) => {
+    const s = analysis.sections.find((x) => x.templateSection === ts && !x.duplicate);
+    return s
+      ? { id: ts.id, title: s.title, line: at(s.headingRange.start).line, words: s.words, status: s.status }
+      : { id: ts.id, title: ts.title, line: null, words: 0, status: 'missing' };
+  });
+  const scores: Record<string, number> = {};
+  for (const s of analysis.sections) if (s.templateSection && s.score && !s.duplicate) scores[s.templateSection.id] = s.score.value;
+  return {
+    file,
+    template: analysis.template.id,
+    sections,
+    scores,
+    references: analysis.references.map((r) => ({ kind: r.kind, label: r.label, ...at(r.range.start) })),
+    diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...at(d.range.start) })),
+  };
+}
+
+function toText(file: string, analysis: ReviewAnalysis, diagnostics: readonly ReviewDiagnostic[]): string {
+  const lines = new LineIndex(analysis.text);
+  const out = diagnostics.map((d) => {
+    const p = lines.positionAt(d.range.start);
+    return `${file}:${p.line + 1}:${p.character + 1} ${d.severity} ${d.code} ${d.message}`;
+  });
+  const progress = reviewProgress(analysis);
+  const count = (sev: string) => diagnostics.filter((d) => d.severity === sev).length;
+  out.push(`${file}: ${analysis.template.name} form, ${progress.done}/${progress.total} sections done, ${count('error')} errors, ${count('warning')} warnings, ${diagnostics.length - count('error') - count('warning')} notes`);
+  return out.join('\n');
+}
+
+async function exists(path: string): Promise<boolean> {
+  try { await access(path); return true; } catch { return false; }
+}
+
+export const command: CliCommand = {
+  async run(args) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...args], allowPositionals: true,
+        options: { json: { type: 'boolean' }, template: { type: 'string' }, 'template-file': { type: 'string', multiple: true } },
+      });
+    } catch (err) {
+      console.error(`paper-review check: ${(err as Error).message}\n${usage}`);
+      return 2;
+    }
+    const files = parsed.positionals;
+    if (files.length === 0) { console.error(usage); return 2; }
+    let templates: ReviewTemplate[];
+    try {
+      templates = await loadTemplates(parsed.values['template-file'] ?? []);
+    } catch (err) {
+      console.error(`paper-review check: ${(err as Error).message}`);
+      return 2;
+    }
+    const forced = parsed.values.template;
+    if (forced && !templates.some((t) => t.id === forced)) {
+      console.error(`paper-review check: unknown template "${forced}"; known: ${templates.map((t) => t.id).join(', ')}`);
+      return 2;
+    }
+
+    const results: ReturnType<typeof toJson>[] = [];
+    let worst = 0;
+    for (const file of files) {
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (err) {
+        console.error(`paper-review check: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+        worst = 2;
+        continue;
+      }
+      const problem = reviewInputProblem(text);
+      if (problem) {
+        console.error(`paper-review check: ${file} ${problem}`);
+        worst = 2;
+        continue;
+      }
+      // --template wins over front matter and detection: only that template is offered.
+      const analysis = analyzeReview(text, { templates: forced ? templates.filter((t) => t.id === forced) : templates });
+      const paper = analysis.frontMatter.paper;
+      const diagnostics = checkReview(analysis, {
+        paperExists: paper ? await exists(resolve(dirname(file), paper)) : undefined,
+        knownTemplateIds: templates.map((t) => t.id),
+      });
+      if (diagnostics.some((d) => d.severity === 'error')) worst = Math.max(worst, 1);
+      if (parsed.values.json) results.push(toJson(file, analysis, diagnostics));
+      else console.log(toText(file, analysis, diagnostics));
+    }
+    if (parsed.values.json) console.log(JSON.stringify(results.length === 1 && files.length === 1 ? results[0] : results, null, 2));
+    return worst;
+  },
+};

@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The built tool, as a user runs it (npm test builds first).
+const cli = fileURLToPath(new URL('../../../dist/cli.js', import.meta.url));
+
+function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [cli, ...args], { timeout: 60_000 }, (err, stdout, stderr) =>
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }));
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'paper-review-cli-'));
+const file = (name: string, content: string | Buffer) => { const p = join(dir, name); writeFileSync(p, content); return p; };
+const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+
+describe('paper-review check', function () {
+  this.timeout(60_000);
+  before(() => assert.ok(existsSync(cli), `${cli} is missing: run "npm run build" first`));
+
+  const complete = file('complete.review.md', '---\ntemplate: cvpr-2025\n---\n' +
+    `## Paper summary\n${words(45)} See Figure 9 and Tables 1 and 2.\n## Paper strengths\n${words(35)}\n## Major weaknesses\n${words(35)} in Section 4.2.5.\n` +
+    `## Overall recommendation\n4\n## Justification for recommendation and suggestions for rebuttal\n${words(25)}\n## Confidence level\n3\n`);
+
+  it('a complete review (the optional minor weaknesses left out): a summary line and exit 0', async () => {
+    const r = await run('check', complete);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout.trim(), `${complete}: CVPR 2025 form, 6/7 sections done, 0 errors, 0 warnings, 0 notes`);
+  });
+
+  it('--json gives the documented object, 1-based lines and columns', async () => {
+    const r = await run('check', '--json', complete);
+    const json = JSON.parse(r.stdout);
+    assert.equal(json.file, complete);
+    assert.equal(json.template, 'cvpr-2025');
+    assert.deepEqual(json.sections[0], { id: 'summary', title: 'Paper summary', line: 4, words: 53, status: 'complete' });
+    assert.equal(json.sections.find((s: { id: string }) => s.id === 'minor-weaknesses').status, 'missing');
+    assert.deepEqual(json.scores, { overall: 4, confidence: 3 });
+    const text = readFileSync(complete, 'utf8');
+    const at = (needle: string) => { const i = text.indexOf(needle); const before = text.slice(0, i).split('\n'); return `${before.length}:${before.at(-1)!.length + 1}`; };
+    assert.deepEqual(json.references.map((r: { kind: string; label: string; line: number; column: number }) => `${r.kind} ${r.label} ${r.line}:${r.column}`),
+      [`figure 9 ${at('9 and')}`, `table 1 ${at('1 and 2')}`, `table 2 ${at('2.\n')}`, `section 4.2.5 ${at('4.2.5')}`]);
+    assert.deepEqual(json.diagnostics, []);
+  });
+
+  it('problems print as file:line:col severity code message, and an error exits 1', async () => {
+    const bad = file('bad.txt', '---\ntemplate: iclr-2025\n---\n## Rating\n\n7\n');
+    const r = await run('check', bad);
+    assert.equal(r.code, 1);
+    assert.ok(r.stdout.includes(`${bad}:6:1 error score-out-of-scale Score 7 in "Rating" is not on the scale: use 1, 3, 5, 6, 8 or 10.`), r.stdout);
+    assert.ok(r.stdout.includes(`${bad}:4:4 warning missing-section Section "Summary" is missing`), r.stdout);
+  });
+
+  it('several files with --json give an array; --template forces the form', async () => {
+    const plain = file('plain.review', '## Summary\nx\n');
+    const r = await run('check', '--json', '--template', 'neurips-2025', plain, complete);
+    const json = JSON.parse(r.stdout);
+    assert.ok(Array.isArray(json));
+    assert.deepEqual(json.map((j: { template: string }) => j.template), ['neurips-2025', 'neurips-2025']);
+  });
+
+  it('a custom template file is used and validated', async () => {
+    const t = file('lab.json', JSON.stringify({ id: 'lab', name: 'Lab', sections: [{ id: 'gist', title: 'Gist' }] }));
+    const review = file('lab.review.md', '---\ntemplate: lab\n---\n## Gist\nFine.\n');
+    assert.equal((await run('check', '--template-file', t, review)).code, 0);
+    const broken = file('broken.json', JSON.stringify({ id: 'lab', sections: [] }));
+    const r = await run('check', '--template-file', broken, review);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /invalid template .*broken\.json: template: missing property "name"/);
+  });
+
+  it('usage errors and unreadable or non-review files exit 2 with one line on stderr', async () => {
+    for (const [args, message] of [
+      [[], /usage: paper-review check/],
+      [['--frobnicate', complete], /Unknown option '--frobnicate'/],
+      [['--template', 'nope', complete], /unknown template "nope"/],
+      [[join(dir, 'missing.review.md')], /cannot read .*missing\.review\.md: ENOENT/],
+      [[file('paper.pdf', Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0xff, 0xfe]))], /looks like a binary file/],
+      [[file('huge.review.md', 'word '.repeat(1_000_000))], /too large to be a review \(5\.0 million characters/],
+      [[file('headings.review.md', '#\n'.repeat(100_000))], /has 100,001 lines, more than any review/],
+    ] as const) {
+      const r = await run('check', ...args);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stdout}`);
+      assert.match(r.stderr, message);
+    }
+  });
+
+  it('an empty file is a review with everything missing', async () => {
+    const r = await run('check', file('empty.review.md', ''));
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /Paper-reading course form, 0\/13 sections done, 0 errors, 12 warnings/);
+  });
+
+  it('paper-not-found when the front matter names a missing PDF', async () => {
+    const r = await run('check', file('paper.review.md', '---\npaper: nowhere.pdf\n---\n'));
+    assert.match(r.stdout, /warning paper-not-found The paper "nowhere.pdf" was not found/);
+  });
+});

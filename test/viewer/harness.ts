@@ -3,13 +3,15 @@
 // page carries the exact CSP that the host renders (renderViewerHtml), so CSP and worker loading are real.
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { renderViewerHtml } from '../../src/viewer/host/html';
 import type { HostToViewerMessage, ViewerToHostMessage, PageColorsSetting, ViewerPosition } from '../../src/protocol/viewerMessages';
 
-export const root = resolve(__dirname, '../..');
+/** The repository root (this file runs bundled from out/viewerTests/ or bench/viewer/out/). */
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const types: Record<string, string> = {
   '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.gif': 'image/gif',
   '.html': 'text/html', '.pdf': 'application/pdf', '.ttf': 'font/ttf', '.map': 'application/json',
@@ -95,8 +97,9 @@ const stubScript = `
 export class ViewerPage {
   private constructor(readonly page: Page, readonly context: BrowserContext) {}
 
-  static async open(h: ViewerHarness, viewport = { width: 900, height: 1000 }, bodyClass?: string): Promise<ViewerPage> {
-    const context = await h.browser.newContext({ viewport });
+  static async open(h: ViewerHarness, o: { bodyClass?: string; deviceScaleFactor?: number } = {}): Promise<ViewerPage> {
+    const { bodyClass, deviceScaleFactor = 1 } = o;
+    const context = await h.browser.newContext({ viewport: { width: 900, height: 1000 }, deviceScaleFactor });
     const page = await context.newPage();
     await page.addInitScript(stubScript);
     if (bodyClass) await page.addInitScript(`document.addEventListener('DOMContentLoaded', () => document.body.classList.add(${JSON.stringify(bodyClass)}))`);

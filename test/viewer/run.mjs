@@ -16,11 +16,11 @@ if (!existsSync(join(root, 'dist/viewer.js')) || !existsSync(join(root, 'dist/pd
 const entries = readdirSync(join(root, 'test/viewer')).filter((f) => f.endsWith('.test.ts')).map((f) => join(root, 'test/viewer', f));
 rmSync(outdir, { recursive: true, force: true });
 await esbuild.build({
-  entryPoints: entries, outdir, bundle: true, platform: 'node', format: 'cjs', outExtension: { '.js': '.cjs' },
+  entryPoints: entries, outdir, bundle: true, platform: 'node', format: 'esm', outExtension: { '.js': '.mjs' },
   packages: 'external', sourcemap: 'inline', target: 'node20', logLevel: 'warning',
 });
 const mocha = new Mocha({ ui: 'bdd', timeout: 60000, reporter: 'spec', grep });
-for (const e of entries) mocha.addFile(join(outdir, e.slice(join(root, 'test/viewer').length + 1).replace(/\.ts$/, '.cjs')));
+for (const e of entries) mocha.addFile(join(outdir, e.slice(join(root, 'test/viewer').length + 1).replace(/\.ts$/, '.mjs')));
 await mocha.loadFilesAsync();
 const runner = mocha.run((failures) => {
   const { passes = 0 } = runner.stats ?? {};

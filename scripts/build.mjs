@@ -9,7 +9,9 @@ import { integrationTargets } from '../test/runners/integrationBundles.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
-const common = { bundle: true, sourcemap: true, logLevel: 'warning', absWorkingDir: root, target: 'es2022' };
+// `--production` (used by `npm run package`): minified, without source maps, for the .vsix.
+const production = process.argv.includes('--production');
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', absWorkingDir: root, target: 'es2022' };
 
 const nodeTarget = (entry, out, extra = {}) => ({ ...common, entryPoints: { [out]: entry }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode'], ...extra });
 // VS Code for the Web runs extensions in a web worker and loads them as CommonJS. A worker has no DOM, so packages

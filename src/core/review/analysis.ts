@@ -191,7 +191,15 @@ export function analyzeReview(text: string, options: AnalysisOptions = {}, previ
   const candidates = parsed.chunks.flatMap(chunkCandidates);
   const choice = chooseTemplate(frontMatter, candidates, templates, options.defaultTemplate);
   const matcher = new TitleMatcher(choice.template);
-  const openings = candidates.map((c) => resolve(c, matcher)).filter((o): o is Opening => o !== undefined);
+  const openings: Opening[] = [];
+  for (const c of candidates) {
+    const opening = resolve(c, matcher);
+    if (!opening) continue;
+    // "10. Confidence Score" then "Confidence: 4/5": a title line naming the section already open is its answer, not a second section.
+    const open = openings.findLast((o) => o.section);
+    if (opening.candidate.form !== 'heading' && opening.section && open?.section === opening.section && openings.at(-1) === open) continue;
+    openings.push(opening);
+  }
 
   const seen = new Set<string>();
   const sections: ReviewSection[] = openings.map((opening, i) => {

@@ -107,3 +107,10 @@ describe('review sections', () => {
     assert.equal(analyzeReview(text, { defaultTemplate: 'iclr-2025' }).template.id, 'iclr-2025');
   });
 });
+
+describe('review sections: answers that repeat the title', () => {
+  it('"Confidence: 4/5" under "10. Confidence Score" is the answer, not a second section', () => {
+    const a = analyzeReview('10. Confidence Score\n\nConfidence: 4/5\n', { defaultTemplate: 'course' });
+    assert.deepEqual(a.sections.map((s) => [s.templateSection?.id, s.duplicate, s.score?.value]), [['confidence', false, 4]]);
+  });
+});

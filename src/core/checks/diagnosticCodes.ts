@@ -13,6 +13,7 @@ export const diagnosticCodes = [
   'invalid-template',
   'paper-not-found',
   'not-a-review',
+  'unknown-reference',
 ] as const;
 
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
@@ -34,4 +35,5 @@ export const defaultSeverities: Readonly<Record<DiagnosticCode, Severity>> = {
   'invalid-template': 'error',
   'paper-not-found': 'warning',
   'not-a-review': 'warning',
+  'unknown-reference': 'warning',
 };

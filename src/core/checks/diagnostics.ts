@@ -1,6 +1,8 @@
 import type { ReviewAnalysis, ReviewSection } from '../review/analysis';
 import type { ScoreScale, TemplateSection } from '../templates';
 import { LineIndex, type OffsetRange } from '../text/lineIndex';
+import type { AnchorIndex } from '../anchors/types';
+import { danglingReferenceMessage, isDanglingReference } from '../anchoring/resolve';
 import { defaultSeverities, type DiagnosticCode, type Severity } from './diagnosticCodes';
 import { insertAllMissingFix, insertionOffset, insertSectionFix, removePlaceholderFix, setScoreFixes, type ReviewFix } from './fixes';
 
@@ -20,6 +22,8 @@ export interface CheckOptions {
   readonly severities?: Readonly<Partial<Record<DiagnosticCode, Severity | 'off'>>>;
   /** Whether the front matter's `paper:` exists; the caller looks (the core does no I/O). Undefined: not checked. */
   readonly paperExists?: boolean;
+  /** The paper's anchor index, when the caller has one: references to figures, tables, … it lacks are reported. */
+  readonly anchorIndex?: AnchorIndex;
   /** Ids of templates the caller knows, for the unknown-template message. */
   readonly knownTemplateIds?: readonly string[];
 }
@@ -130,6 +134,14 @@ export function checkReview(analysis: ReviewAnalysis, options: CheckOptions = {}
         report('score-out-of-scale', `Score ${section.score.value} in ${title} is not on the scale: use ${describeScaleValues(ts.score)}.`, section.score.range,
           { sectionId, fixes: setScoreFixes(analysis, section) });
       }
+    }
+  }
+
+  if (options.anchorIndex) {
+    const index = options.anchorIndex;
+    for (const ref of analysis.references) {
+      if (!isDanglingReference(index, ref)) continue;
+      report('unknown-reference', danglingReferenceMessage(index, ref), ref.range);
     }
   }
 

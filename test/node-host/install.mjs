@@ -26,9 +26,14 @@ function paths(dir) {
   return { nodeDir, nodeBin: join(nodeDir, 'bin/node'), codeServer: join(dir, 'node_modules/code-server/out/node/entry.js') };
 }
 
-/** The environment that puts Node 24 first, for installing and for running code-server. */
+/**
+ * The environment that puts Node 24 first, for installing and for running code-server. Variables an outer
+ * `npm run` set are dropped: npm reads npm_config_* as its configuration, and code-server's postinstall checks the
+ * Node version in npm_config_user_agent, which would still name the outer npm's Node 20.
+ */
 export function nodeHostEnv(nodeDir, base = process.env) {
-  return { ...base, PATH: `${join(nodeDir, 'bin')}:${base.PATH ?? ''}`, npm_config_nodedir: nodeDir };
+  const env = Object.fromEntries(Object.entries(base).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE'));
+  return { ...env, PATH: `${join(nodeDir, 'bin')}:${base.PATH ?? ''}`, npm_config_nodedir: nodeDir };
 }
 
 /** Runs a command with its (long, compiler-warning-laden) output appended to `logFile`. */

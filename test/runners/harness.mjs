@@ -71,9 +71,12 @@ const suiteOutputPrefix = '[paper-review suite] ';
 /**
  * Opens `url` (a workbench started with an extensionTestsPath) in `page` and waits for the suite's exit code.
  * Prints the suite's output as it comes; the workbench's own log and console go to test-artifacts/<name>-workbench.log.
+ * The time limit is on silence, so the suite may grow: the run fails when the suite prints nothing (no test result,
+ * no exit) for `idleMs` (PAPER_REVIEW_TEST_IDLE_MS, default 180 s, longer than mocha's per-test timeout).
  * Resolves to { passed, failed }; a workbench that never reports, or exits without mocha's summary, counts as a failure.
  */
-export async function runWorkbenchSuite(name, page, url, { timeoutMs }) {
+export async function runWorkbenchSuite(name, page, url, { idleMs = Number(process.env.PAPER_REVIEW_TEST_IDLE_MS ?? 180_000) } = {}) {
+  let lastOutput = Date.now();
   const output = [];
   const workbenchLog = [];
   page.on('console', (m) => workbenchLog.push(`[console.${m.type()}] ${m.text()}`));
@@ -83,6 +86,7 @@ export async function runWorkbenchSuite(name, page, url, { timeoutMs }) {
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = format(...(Array.isArray(args) ? args : [args]));
     if (!text.startsWith(suiteOutputPrefix)) return void workbenchLog.push(`[${type}] ${text}`);
+    lastOutput = Date.now();
     output.push(text.slice(suiteOutputPrefix.length));
     console.log(output.at(-1));
   });
@@ -91,7 +95,13 @@ export async function runWorkbenchSuite(name, page, url, { timeoutMs }) {
   const logFile = `test-artifacts/${name}-workbench.log`;
   try {
     await page.goto(url);
-    code = await withTimeout(exitCode, timeoutMs, "the workbench reporting the suite's result");
+    let watchdog;
+    code = await new Promise((resolve, reject) => {
+      watchdog = setInterval(() => {
+        if (Date.now() - lastOutput > idleMs) reject(new Error(`the suite printed nothing for ${Math.round(idleMs / 1000)} s`));
+      }, 1000);
+      exitCode.then(resolve);
+    }).finally(() => clearInterval(watchdog));
   } catch (error) {
     console.error(`${name}: ${error.message} (see ${logFile})`);
   } finally {

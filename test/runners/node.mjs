@@ -10,7 +10,6 @@ import { ensureNodeHost, nodeHostEnv } from '../node-host/install.mjs';
 import { artifactsDir, finish, fixtureWorkspace, freePort, launchChromium, root, runWorkbenchSuite, withTimeout } from './harness.mjs';
 
 const testsEntry = 'dist/test/integration.node.js';
-const timeoutMs = Number(process.env.PAPER_REVIEW_TEST_TIMEOUT_MS ?? 180_000);
 
 /** Starts code-server in its own process group (it leaves helper processes behind otherwise); `stop()` ends the group. */
 async function startCodeServer(host, port) {
@@ -70,7 +69,7 @@ async function integrationSuite() {
   let browser;
   try {
     browser = await launchChromium();
-    return await runWorkbenchSuite('node', browser.page, workbenchUrl(port), { timeoutMs });
+    return await runWorkbenchSuite('node', browser.page, workbenchUrl(port));
   } finally {
     await browser?.close();
     await server.stop();

@@ -5,14 +5,13 @@ import { finish, fixtureWorkspace, launchChromium, runWorkbenchSuite } from './h
 import { runUiTests } from '../ui/run.mjs';
 import { startWebWorkbench } from './webServer.mjs';
 
-const timeoutMs = Number(process.env.PAPER_REVIEW_TEST_TIMEOUT_MS ?? 180_000);
 
 async function integrationSuite() {
   console.log('web: integration suite in the web-worker extension host');
   const server = await startWebWorkbench({ folder: fixtureWorkspace, extensionTestsPath: 'dist/test/integration.web.js' });
   const browser = await launchChromium();
   try {
-    return await runWorkbenchSuite('web', browser.page, server.url, { timeoutMs });
+    return await runWorkbenchSuite('web', browser.page, server.url);
   } finally {
     await browser.close();
     await server.close();

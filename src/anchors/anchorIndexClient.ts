@@ -3,7 +3,7 @@
 // into an AnchorIndexError. The same class serves the desktop and web extension hosts and the CLI; only
 // `createWorker` differs (nodeWorkerFactory.ts, webWorkerFactory.ts).
 import { AnchorIndexError, finalizeIndex, progressDue, type AnchorIndex, type AnchorIndexProgress, type DocumentInfo, type PageScan } from '../core/anchors';
-import { ANCHOR_INDEX_PROTOCOL_VERSION, fromWireError, parseFromIndexWorker, type FromIndexWorker, type ToIndexWorker } from '../protocol/anchorIndexMessages';
+import { ANCHOR_INDEX_PROTOCOL_VERSION, fromWireError, isPdfjsWorkerMessage, parseFromIndexWorker, type FromIndexWorker, type ToIndexWorker } from '../protocol/anchorIndexMessages';
 
 /** A started worker, seen from the host. */
 export interface IndexWorkerHandle {
@@ -98,7 +98,8 @@ export class AnchorIndexClient {
           touch: () => {
             clearTimeout(timer);
             timer = setTimeout(() => {
-              job.settle(new AnchorIndexError('timeout', `Indexing stopped responding for ${Math.round(this.#options.timeoutMs / 1000)} s; the PDF may be too complex or damaged.`));
+              const where = job.pages ? `after ${job.scans.size} of ${job.pages} pages` : 'before the PDF was open';
+              job.settle(new AnchorIndexError('timeout', `Indexing stopped responding ${where} for ${Math.round(this.#options.timeoutMs / 1000)} s; the PDF may be too complex or damaged.`));
               this.#restart(slots, 'The index worker was restarted after another request hung.');
             }, this.#options.timeoutMs);
           },
@@ -110,10 +111,11 @@ export class AnchorIndexClient {
           slot.jobs.add(job);
           slot.ready.then(() => {
             if (!this.#jobs.has(id) || slot.dead) return;
-            // Each worker gets its own copy, transferred rather than cloned again.
-            const copy = data.slice().buffer;
+            // Each worker gets its own copy, transferred rather than cloned again. `new Uint8Array(view)` always copies
+            // (a Node Buffer's slice() is a view of a shared pool, and transferring that would detach the caller's bytes).
+            const copy = new Uint8Array(data).buffer;
             slot.handle!.postMessage({ type: 'index', requestId: id, data: copy, part: { index, count: slots.length }, ...(options.password === undefined ? {} : { password: options.password }) }, [copy]);
-          }, (err: unknown) => job.settle(err instanceof AnchorIndexError ? err : new AnchorIndexError('worker-failed', `The index worker could not start: ${String(err)}`)));
+          }).catch((err: unknown) => job.settle(err instanceof AnchorIndexError ? err : new AnchorIndexError('worker-failed', `The index worker could not start: ${(err as Error)?.message ?? String(err)}`)));
         });
       });
     } finally {
@@ -153,7 +155,7 @@ export class AnchorIndexClient {
     };
     const events: IndexWorkerEvents = {
       onMessage: (raw) => {
-        if (slot.dead) return;
+        if (slot.dead || isPdfjsWorkerMessage(raw)) return;
         const msg = parseFromIndexWorker(raw);
         if (!msg) return die(new AnchorIndexError('protocol', 'The index worker sent a malformed message.'));
         this.#onMessage(slot, msg, markReady, die);

@@ -28,8 +28,8 @@ export function createPdfjsLoader(): PdfLoader {
   return async (data, options = {}) => {
     const lib = await loadPdfjs();
     const task = lib.getDocument({
-      // pdf.js takes ownership of the buffer it is given; keep the caller's bytes intact.
-      data: data.slice(), password: options.password, verbosity: 0, isEvalSupported: false, disableFontFace: true,
+      // pdf.js takes ownership of the buffer it is given: hand it a copy (a Node Buffer's slice() would be a view of a shared pool).
+      data: new Uint8Array(data), password: options.password, verbosity: 0, isEvalSupported: false, disableFontFace: true,
       useSystemFonts: false, stopAtErrors: false, useWorkerFetch: false,
     });
     return (await task.promise) as unknown as PdfDocument;

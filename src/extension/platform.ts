@@ -1,3 +1,6 @@
+import type * as vscode from 'vscode';
+import type { IndexWorkerFactory } from '../anchors/anchorIndexClient';
+
 /**
  * What differs between the desktop (Node) and web (web worker) extension hosts.
  * extension.node.ts and extension.web.ts each build one of these and hand it to activateShared;
@@ -5,4 +8,6 @@
  */
 export interface ExtensionPlatform {
   readonly kind: 'node' | 'web';
+  /** How to start an anchor-index worker: a worker_threads worker on desktop, a web worker in the browser. */
+  anchorIndexWorkers(context: vscode.ExtensionContext): IndexWorkerFactory;
 }

@@ -114,6 +114,15 @@ export function parseToIndexWorker(v: unknown): ToIndexWorker | undefined {
   }
 }
 
+/**
+ * pdf.js's worker module, loaded into a web worker, announces itself on the worker's own port (its handshake for
+ * pdf.js's main thread: `{ sourceName: 'worker', targetName: 'main', action: 'ready' }`). It ignores our messages and
+ * hosts ignore its.
+ */
+export function isPdfjsWorkerMessage(v: unknown): boolean {
+  return isObj(v) && v.sourceName === 'worker' && v.targetName === 'main';
+}
+
 /** What a host receives, or undefined when it is not a well-formed worker message. */
 export function parseFromIndexWorker(v: unknown): FromIndexWorker | undefined {
   if (!isObj(v)) return undefined;

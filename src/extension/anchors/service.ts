@@ -1,0 +1,78 @@
+import * as vscode from 'vscode';
+import { AnchorIndexError, cachedAnchorIndex, type AnchorIndex, type AnchorIndexStore } from '../../core/anchors';
+import type { AnchorIndexClient } from '../../anchors/anchorIndexClient';
+
+export interface AnchorIndexLookup {
+  readonly index: AnchorIndex;
+  /** True when the index came from the cache (nothing was parsed). */
+  readonly cached: boolean;
+}
+
+/**
+ * The paper's anchor index for the rest of the extension: "where is Figure 9 printed?". Reads the PDF through
+ * vscode.workspace.fs, answers from the cache (keyed by the bytes' hash, so a changed PDF is re-indexed), and otherwise
+ * indexes in the workers with progress in the status bar. Asks for the password of an encrypted PDF.
+ * Rejects with AnchorIndexError (`code` says why); callers show the message.
+ */
+export class AnchorIndexService implements vscode.Disposable {
+  readonly #client: AnchorIndexClient;
+  readonly #store: AnchorIndexStore;
+  readonly #running = new Map<string, Promise<AnchorIndexLookup>>();
+
+  constructor(client: AnchorIndexClient, store: AnchorIndexStore) {
+    this.#client = client;
+    this.#store = store;
+  }
+
+  async getAnchorIndex(pdfUri: vscode.Uri, token?: vscode.CancellationToken): Promise<AnchorIndex> {
+    return (await this.lookup(pdfUri, token)).index;
+  }
+
+  /** Like getAnchorIndex, and says whether the cache answered. Concurrent calls for one file share the work. */
+  lookup(pdfUri: vscode.Uri, token?: vscode.CancellationToken): Promise<AnchorIndexLookup> {
+    const key = pdfUri.toString();
+    let run = this.#running.get(key);
+    if (!run) {
+      run = this.#lookup(pdfUri, token).finally(() => this.#running.delete(key));
+      this.#running.set(key, run);
+    }
+    return run;
+  }
+
+  async #lookup(pdfUri: vscode.Uri, token?: vscode.CancellationToken): Promise<AnchorIndexLookup> {
+    let data: Uint8Array;
+    try {
+      data = await vscode.workspace.fs.readFile(pdfUri);
+    } catch (err) {
+      throw new AnchorIndexError('not-a-pdf', `Cannot read ${name(pdfUri)}: ${(err as Error).message}`);
+    }
+    return cachedAnchorIndex(this.#store, data, () => this.#index(pdfUri, data, token));
+  }
+
+  async #index(pdfUri: vscode.Uri, data: Uint8Array, token?: vscode.CancellationToken): Promise<AnchorIndex> {
+    let password: string | undefined;
+    for (;;) {
+      try {
+        return await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Indexing ${name(pdfUri)}` }, (progress) =>
+          this.#client.index(data, { password, token, onProgress: (p) => progress.report({ message: `${p.pagesDone}/${p.pages} pages` }) }));
+      } catch (err) {
+        if (!(err instanceof AnchorIndexError) || (err.code !== 'encrypted' && err.code !== 'wrong-password')) throw err;
+        password = await vscode.window.showInputBox({
+          title: `${name(pdfUri)} is encrypted`,
+          prompt: err.code === 'wrong-password' ? 'That password is wrong. Enter the password to open the PDF.' : 'Enter the password to open the PDF.',
+          password: true,
+          ignoreFocusOut: true,
+        }, token);
+        if (password === undefined) throw err;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.#client.dispose();
+  }
+}
+
+function name(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

@@ -28,8 +28,8 @@ export interface ViewerHarness {
   close(): Promise<void>;
 }
 
-/** Starts the two servers and chromium. `pageHtml` lets the bench serve other pages. */
-export async function startHarness(extraPages: Record<string, string> = {}): Promise<ViewerHarness> {
+/** Starts the two servers and chromium. `extraPages` lets the bench serve other pages from the page origin. */
+export async function startHarness(extraPages: (resourceOrigin: string) => Record<string, string> = () => ({})): Promise<ViewerHarness> {
   const resources = await listen((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '');
     const allowed = ['dist/', 'media/', 'node_modules/pdfjs-dist/'].some((p) => path.startsWith(p));
@@ -45,9 +45,10 @@ export async function startHarness(extraPages: Record<string, string> = {}): Pro
   });
   const resourceOrigin = `http://127.0.0.1:${(resources.address() as AddressInfo).port}`;
   const html = viewerPageHtml(resourceOrigin);
+  const extra = extraPages(resourceOrigin);
   const pages = await listen((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const body = path === '/viewer.html' ? html : extraPages[path];
+    const body = path === '/viewer.html' ? html : extra[path];
     if (body === undefined) { res.writeHead(404).end(); return; }
     res.writeHead(200, { 'content-type': 'text/html' }).end(body);
   });

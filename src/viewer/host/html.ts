@@ -23,16 +23,16 @@ export interface ViewerPageConfig {
 }
 
 /**
- * The content security policy. pdf.js loads its worker through a blob wrapper that `import()`s the
- * worker file from cspSource (webview resources are cross-origin), so script-src needs cspSource;
- * the worker fetches cmaps/standard fonts, hence connect-src cspSource. No eval, no wasm
+ * The content security policy. Scripts run only by nonce: the page fetches the pdf.js worker file
+ * (connect-src cspSource, as are cmaps and standard fonts) and starts it from a blob: URL (worker-src).
+ * No eval, no wasm
  * (the viewer sets `isEvalSupported: false` and `useWasm: false`), no inline styles: pdf.js sets
  * styles through the CSSOM, which style-src does not restrict.
  */
 export function viewerCsp(cspSource: string, nonce: string): string {
   return [
     "default-src 'none'",
-    `script-src 'nonce-${nonce}' ${cspSource}`,
+    `script-src 'nonce-${nonce}'`,
     `worker-src ${cspSource} blob:`,
     `style-src ${cspSource}`,
     `img-src ${cspSource} data: blob:`,

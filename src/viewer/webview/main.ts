@@ -26,7 +26,18 @@ const vscode = acquireVsCodeApi();
 const config = JSON.parse(document.body.dataset.config ?? '{}') as { pdfjsBaseUri?: string; strings?: Partial<ViewerStrings> };
 const strings: ViewerStrings = { ...defaultStrings, ...config.strings };
 const base = config.pdfjsBaseUri ?? './';
-pdfjsLib.GlobalWorkerOptions.workerSrc = `${base}pdf.worker.mjs`;
+/**
+ * The pdf.js worker runs from a blob: URL holding the worker file's text, fetched by this page. In VS Code the
+ * extension's files are served by the webview's service worker, which only this page's own requests go through;
+ * a worker importing the file by URL, or fetching cmaps/fonts itself, would go to the network instead.
+ */
+const workerSrc: Promise<string> = fetch(`${base}pdf.worker.mjs`)
+  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+  .then((text) => URL.createObjectURL(new Blob([text], { type: 'text/javascript' })))
+  .catch((err: unknown) => {
+    console.warn('viewer: could not fetch the pdf.js worker, loading it by URL', err);
+    return `${base}pdf.worker.mjs`;
+  });
 const ui = buildChrome(strings);
 
 let documentUri = '';
@@ -87,11 +98,16 @@ window.addEventListener('message', (event: MessageEvent<HostToViewerMessage>) =>
 async function openDocument(data: Uint8Array, position: ViewerPosition | undefined, isReload: boolean): Promise<void> {
   const generation = ++loadGeneration;
   if (!view) showMessage(strings.loading);
-  worker ??= new pdfjsLib.PDFWorker();
+  if (!worker) {
+    pdfjsLib.GlobalWorkerOptions.workerSrc = await workerSrc;
+    worker ??= new pdfjsLib.PDFWorker();
+  }
   const task = pdfjsLib.getDocument({
     data, worker,
     // Security: no eval-built font code, no JavaScript, no XFA forms, no WebAssembly (CSP has no wasm-unsafe-eval).
     isEvalSupported: false, enableXfa: false, useWasm: false,
+    // This page, not the worker, fetches cmaps and standard fonts (see workerSrc above).
+    useWorkerFetch: false,
     cMapUrl: `${base}cmaps/`, cMapPacked: true, standardFontDataUrl: `${base}standard_fonts/`, wasmUrl: `${base}wasm/`,
   });
   task.onPassword = (update: (password: string) => void, reason: number) => {

@@ -11,7 +11,7 @@ describe('viewer html', () => {
   it('sets the exact content security policy', () => {
     assert.equal(viewerCsp(cspSource, 'abc'), [
       "default-src 'none'",
-      `script-src 'nonce-abc' ${cspSource}`,
+      "script-src 'nonce-abc'",
       `worker-src ${cspSource} blob:`,
       `style-src ${cspSource}`,
       `img-src ${cspSource} data: blob:`,

@@ -39,6 +39,8 @@ export interface IndexOptions {
   readonly password?: string;
   readonly onProgress?: (progress: AnchorIndexProgress) => void;
   readonly token?: CancellationTokenLike;
+  /** Overrides the client's `timeoutMs` for this request. */
+  readonly timeoutMs?: number;
 }
 
 interface Job {
@@ -81,6 +83,7 @@ export class AnchorIndexClient {
     clearTimeout(this.#idleTimer);
     const id = this.#nextId++;
     const slots = this.#ensureSlots();
+    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let cancelSub: { dispose(): void } | undefined;
     try {
@@ -99,9 +102,9 @@ export class AnchorIndexClient {
             clearTimeout(timer);
             timer = setTimeout(() => {
               const where = job.pages ? `after ${job.scans.size} of ${job.pages} pages` : 'before the PDF was open';
-              job.settle(new AnchorIndexError('timeout', `Indexing stopped responding ${where} for ${Math.round(this.#options.timeoutMs / 1000)} s; the PDF may be too complex or damaged.`));
+              job.settle(new AnchorIndexError('timeout', `Indexing stopped responding ${where} for ${Math.max(1, Math.round(timeoutMs / 1000))} s; the PDF may be too complex or damaged.`));
               this.#restart(slots, 'The index worker was restarted after another request hung.');
-            }, this.#options.timeoutMs);
+            }, timeoutMs);
           },
         };
         this.#jobs.set(id, job);

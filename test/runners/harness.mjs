@@ -94,7 +94,7 @@ export async function runWorkbenchSuite(name, page, url, { idleMs = Number(proce
   let code;
   const logFile = `test-artifacts/${name}-workbench.log`;
   try {
-    await page.goto(url);
+    await page.goto(url, { timeout: idleMs });
     let watchdog;
     code = await new Promise((resolve, reject) => {
       watchdog = setInterval(() => {

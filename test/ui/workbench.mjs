@@ -12,7 +12,7 @@ export async function openWorkbench({ folder = demoFolder, viewport } = {}) {
   let browser;
   try {
     browser = await launchChromium({ viewport });
-    await browser.page.goto(server.url);
+    await browser.page.goto(server.url, { timeout: 120_000 });
     await browser.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   } catch (error) {
     await browser?.close();

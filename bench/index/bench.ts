@@ -1,16 +1,22 @@
-// Per fixture paper, in one process: our index vs a naive sequential getTextContent loop (baseline), the cached
-// re-open (hash + cache read), and pdftotext when installed. Medians of 5 runs after a warm-up. Prints ratios, asserts nothing.
+// Per fixture paper, in one process: the naive sequential getTextContent loop (baseline) against our index in this
+// thread, through the worker client with 1 and 2 worker threads already running (warm), and end to end with a fresh
+// client (cold: worker start + pdf.js load + index); the cached re-open (hash + cache read); pdftotext when installed.
+// Medians of 5 runs after a warm-up (3 for cold starts). Prints times and ratios to the naive loop, asserts nothing.
+// `npm run bench:index -- long.pdf` runs only the papers whose names contain the argument.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAnchorIndex, cachedAnchorIndex, type AnchorIndexStore } from '../../src/core/anchors';
+import { AnchorIndexClient } from '../../src/anchors/anchorIndexClient';
+import { nodeWorkerFactory } from '../../src/anchors/nodeWorkerFactory';
 import { createPdfjsLoader } from '../../src/anchors/pdfjs';
 
+const [workerFile, filter = ''] = process.argv.slice(2);
 const dir = join(process.cwd(), 'test/fixtures/papers');
 const load = createPdfjsLoader();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-async function time(f: () => Promise<unknown> | unknown, runs = 5): Promise<number> {
-  await f();
+async function time(f: () => Promise<unknown> | unknown, runs = 5, warmUp = true): Promise<number> {
+  if (warmUp) await f();
   const t: number[] = [];
   for (let i = 0; i < runs; i++) { const s = performance.now(); await f(); t.push(performance.now() - s); }
   return median(t);
@@ -20,19 +26,32 @@ async function naive(data: Uint8Array) {
   for (let p = 1; p <= doc.numPages; p++) await (await doc.getPage(p)).getTextContent();
   await doc.destroy();
 }
+const client = (workers: number) => new AnchorIndexClient({ createWorker: nodeWorkerFactory(workerFile!), workers });
 let pdftotext = true;
 try { execFileSync('pdftotext', ['-v'], { stdio: 'ignore' }); } catch { pdftotext = false; }
-console.log(`${'paper'.padEnd(26)} pages  naive ms  index ms  index/naive  cached ms${pdftotext ? '  pdftotext ms' : ''}`);
-for (const pdf of readdirSync(dir).filter((f) => f.endsWith('.pdf') && f !== 'encrypted.pdf').sort()) {
+
+const cols = ['pages', 'naive', 'thread', 'w1 warm', 'w2 warm', 'w2 cold', 'cached', ...(pdftotext ? ['pdftotext'] : []), '| thread/n', 'w1/n', 'w2/n', 'w2cold/n'];
+console.log(`times in ms; /n = ratio to the naive loop (lower is faster); ${(await import('node:os')).availableParallelism()} cores`);
+console.log(['paper'.padEnd(24), ...cols.map((c) => c.padStart(9))].join(' '));
+const warm1 = client(1), warm2 = client(2);
+for (const pdf of readdirSync(dir).filter((f) => f.endsWith('.pdf') && f !== 'encrypted.pdf' && f.includes(filter)).sort()) {
   const file = join(dir, pdf);
   const data = new Uint8Array(readFileSync(file));
   const naiveMs = await time(() => naive(data));
   let pages = 0;
-  const indexMs = await time(async () => { pages = (await buildAnchorIndex(load, data)).pages; });
+  const threadMs = await time(async () => { pages = (await buildAnchorIndex(load, data)).pages; });
+  const w1 = await time(() => warm1.index(data));
+  const w2 = await time(() => warm2.index(data));
+  const cold = await time(async () => { const c = client(2); try { await c.index(data); } finally { c.dispose(); } }, 3, false);
   const map = new Map<string, string>();
   const store: AnchorIndexStore = { read: async (k) => map.get(k), write: async (k, v) => { map.set(k, v); } };
   await cachedAnchorIndex(store, data, () => buildAnchorIndex(load, data));
   const cachedMs = await time(() => cachedAnchorIndex(store, data, () => { throw new Error('cache miss'); }));
-  const textMs = pdftotext ? await time(() => execFileSync('pdftotext', [file, '-'], { stdio: ['ignore', 'ignore', 'ignore'] })) : 0;
-  console.log(`${pdf.padEnd(26)} ${String(pages).padStart(5)}  ${naiveMs.toFixed(1).padStart(8)}  ${indexMs.toFixed(1).padStart(8)}  ${(indexMs / naiveMs).toFixed(2).padStart(11)}  ${cachedMs.toFixed(2).padStart(9)}${pdftotext ? `  ${textMs.toFixed(1).padStart(12)}` : ''}`);
+  const textMs = pdftotext ? await time(() => execFileSync('pdftotext', [file, '-'], { stdio: ['ignore', 'ignore', 'ignore'] })) : undefined;
+  const ms = (v: number) => v.toFixed(v < 10 ? 2 : 1).padStart(9);
+  const ratio = (v: number) => (v / naiveMs).toFixed(2).padStart(9);
+  console.log([pdf.padEnd(24), String(pages).padStart(9), ms(naiveMs), ms(threadMs), ms(w1), ms(w2), ms(cold), ms(cachedMs), ...(textMs === undefined ? [] : [ms(textMs)]),
+    '|'.padStart(9), ratio(threadMs), ratio(w1), ratio(w2), ratio(cold)].join(' '));
 }
+warm1.dispose();
+warm2.dispose();

@@ -27,7 +27,10 @@ export interface CancellationTokenLike {
 
 export interface AnchorIndexClientOptions {
   readonly createWorker: IndexWorkerFactory;
-  /** Workers per document (pages are interleaved over them). Default 2: measured fastest on 2 cores (bench/index). */
+  /**
+   * Workers per document (pages are interleaved over them). Default 1: on the shared 2-core machine bench/index measured
+   * no gain from 2 (each worker parses the document and its fonts again, and the second core was busy); see the bench.
+   */
   readonly workers?: number;
   /** A request with no message from a worker for this long is a hang: it fails with `timeout` and the workers restart. */
   readonly timeoutMs?: number;
@@ -73,7 +76,7 @@ export class AnchorIndexClient {
   workersStarted = 0;
 
   constructor(options: AnchorIndexClientOptions) {
-    this.#options = { workers: 2, timeoutMs: 30_000, idleMs: 60_000, ...options };
+    this.#options = { workers: 1, timeoutMs: 30_000, idleMs: 60_000, ...options };
   }
 
   /** Indexes the PDF in `data` (the caller's bytes stay intact). Rejects with an AnchorIndexError. */

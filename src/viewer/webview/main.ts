@@ -70,7 +70,7 @@ window.addEventListener('message', (event: MessageEvent<HostToViewerMessage>) =>
     case 'reveal':
       if (view) {
         lastReveal = view.reveal(m.page, m.rect, m.flash ?? true);
-        postState();
+        schedulePositionUpdate(); // after the scroll has updated pdf.js's location
       }
       break;
     case 'highlight':

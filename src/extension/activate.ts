@@ -1,14 +1,19 @@
 import * as vscode from 'vscode';
 import type { ExtensionPlatform } from './platform';
 import { registerReviewFeatures } from './review/register';
-import { registerViewer } from './viewer/register';
-import { registerAnchorIndex } from './anchors/register';
+import { registerViewer, revealInPaper } from './viewer/register';
+import { anchorIndexService, registerAnchorIndex } from './anchors/register';
+import { AnchorIndexError } from '../core/anchors/errors';
 
 /** Shared by both entries: every feature registers itself and hands back one Disposable. */
 export function activateShared(context: vscode.ExtensionContext, platform: ExtensionPlatform): void {
   context.subscriptions.push(
-    registerReviewFeatures(context),
     registerViewer(context),
     registerAnchorIndex(context, platform),
+    // Reviews reach the paper through the two above: its anchor index, and the viewer to show an anchor in.
+    registerReviewFeatures(context, {
+      getAnchorIndex: (pdf) => anchorIndexService()?.getAnchorIndex(pdf) ?? Promise.reject(new AnchorIndexError('cancelled', 'the anchor index is not running')),
+      revealAnchor: (pdf, anchor) => revealInPaper(pdf, anchor.page, anchor.rect),
+    }),
   );
 }

@@ -163,7 +163,8 @@ const candidateCache = new WeakMap<object, { start: number; list: HeadingCandida
 function chunkReferences(chunk: ReviewChunk): PaperReference[] {
   let refs = referenceCache.get(chunk.root);
   if (!refs) referenceCache.set(chunk.root, (refs = findReferences(chunk.masked, 0)));
-  return chunk.start === 0 ? refs : refs.map((r) => ({ ...r, range: { start: r.range.start + chunk.start, end: r.range.end + chunk.start } }));
+  const shift = (r: OffsetRange) => ({ start: r.start + chunk.start, end: r.end + chunk.start });
+  return chunk.start === 0 ? refs : refs.map((r) => ({ ...r, range: shift(r.range), span: shift(r.span) }));
 }
 
 function chunkCandidates(chunk: ReviewChunk): HeadingCandidate[] {

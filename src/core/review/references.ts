@@ -11,6 +11,8 @@ export interface PaperReference {
   readonly label: string;
   /** The label's own place in the text (a list gives each number its own range; a range "2–4" gives its numbers the whole span). */
   readonly range: OffsetRange;
+  /** What to underline as the link: "Figure 9" for the first of a list, the label alone for the others. */
+  readonly span: OffsetRange;
 }
 
 type LabelShape = 'numbered' | 'section' | 'equation' | 'appendix' | 'digits';
@@ -173,8 +175,10 @@ export function findReferences(text: string, offset = 0): PaperReference[] {
     const kw = keywordOf(m);
     const first = reader.label(reader.skipSpace(m.index + m[0].length), kw);
     if (!first) continue;
-    const push = (label: string, start: number, end: number) =>
-      result.push({ kind: kw.kind, name: kw.name, label, range: { start: offset + start, end: offset + end } });
+    let spanStart = m.index;
+    const push = (label: string, start: number, end: number) => {
+      result.push({ kind: kw.kind, name: kw.name, label, range: { start: offset + start, end: offset + end }, span: { start: offset + Math.min(spanStart, start), end: offset + end } });
+    };
     let [start, end] = first;
     let pending: [number, number] = [start, end];
     for (let c = reader.continuation(end, kw); c; c = reader.continuation(end, kw)) {
@@ -186,6 +190,7 @@ export function findReferences(text: string, offset = 0): PaperReference[] {
         if (pending[0] >= 0) push(text.slice(pending[0], pending[1]), pending[0], pending[1]);
         pending = c.at;
       }
+      spanStart = Number.MAX_SAFE_INTEGER;
       [start, end] = c.at;
     }
     if (pending[0] >= 0) push(text.slice(pending[0], pending[1]), pending[0], pending[1]);
@@ -193,7 +198,8 @@ export function findReferences(text: string, offset = 0): PaperReference[] {
   }
   lineShorthand.lastIndex = 0;
   for (let m = lineShorthand.exec(text); m; m = lineShorthand.exec(text)) {
-    result.push({ kind: 'line', name: 'line', label: m[1], range: { start: offset + m.index + 1, end: offset + m.index + m[0].length } });
+    const range = { start: offset + m.index + 1, end: offset + m.index + m[0].length };
+    result.push({ kind: 'line', name: 'line', label: m[1], range, span: { start: offset + m.index, end: range.end } });
   }
   return result.sort((a, b) => a.range.start - b.range.start);
 }

@@ -12,6 +12,8 @@ export function registerDiagnostics(service: ReviewService, collection: vscode.D
   const publish = async (document: vscode.TextDocument) => {
     if (!isReview(document) || document.isClosed) return;
     const version = document.version;
+    // Loads the paper's anchors in the background; their arrival publishes again, with reference checks.
+    void service.paper(document);
     await service.refreshPaper(document);
     if (document.isClosed || document.version !== version) return;
     collection.set(document.uri, service.diagnostics(document).map((d) => {

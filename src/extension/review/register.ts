@@ -6,15 +6,31 @@ import { registerOutline } from './outline';
 import { ReviewService } from './reviewService';
 import { registerStatusBar } from './statusBar';
 import { TemplateRegistry } from './templateRegistry';
+import type { AnchorIndex } from '../../core/anchors/types';
+import { PaperAnchors } from '../anchoring/paperAnchors';
+import { registerAnchoring, type RevealAnchor } from '../anchoring/register';
+import { findPaper } from '../paper/findPaper';
 
-/** Review-document features: diagnostics, quick fixes, outline, folding, status bar and commands, on one shared analysis. */
-export function registerReviewFeatures(_context: vscode.ExtensionContext): vscode.Disposable {
+/** How a review reaches its paper: the paper's anchor index, and the viewer to show an anchor in. */
+export interface PaperSupport {
+  getAnchorIndex(pdf: vscode.Uri): Promise<AnchorIndex>;
+  revealAnchor: RevealAnchor;
+}
+
+/** Review-document features: diagnostics, quick fixes, outline, folding, status bar, commands and links to the paper, on one shared analysis. */
+export function registerReviewFeatures(context: vscode.ExtensionContext, paperSupport: PaperSupport): vscode.Disposable {
   const reviewProblems = vscode.languages.createDiagnosticCollection('paper-review');
   const templateProblems = vscode.languages.createDiagnosticCollection('paper-review-templates');
   const templates = new TemplateRegistry(templateProblems);
   const service = new ReviewService(templates);
+  const anchors = new PaperAnchors({
+    findPaper: (review, frontMatterPaper) => findPaper(context, review, frontMatterPaper, false),
+    getAnchorIndex: paperSupport.getAnchorIndex,
+  });
   return vscode.Disposable.from(
-    reviewProblems, templateProblems, templates, service,
+    reviewProblems, templateProblems, templates, service, anchors,
+    service.useAnchors(anchors),
+    registerAnchoring(service, paperSupport.revealAnchor),
     registerDiagnostics(service, reviewProblems),
     registerCodeActions(service),
     registerOutline(service),

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { analyzeReview, checkReview, reviewInputProblem, ReviewAnalyzer, type AnalysisOptions, type ReviewAnalysis, type ReviewDiagnostic } from '../../core';
 import { readSettings } from './settings';
+import type { AnchorIndex } from '../../core/anchors/types';
+import type { PaperAnchors, ReviewPaper } from '../anchoring/paperAnchors';
 import type { TemplateRegistry } from './templateRegistry';
 
 export const reviewLanguageId = 'paper-review';
@@ -18,6 +20,8 @@ interface Entry {
   problem?: string;
   diagnostics?: ReviewDiagnostic[];
   paperExists?: boolean;
+  /** The paper index the cached diagnostics were checked against. */
+  anchorIndex?: AnchorIndex;
 }
 
 /**
@@ -30,6 +34,9 @@ export class ReviewService implements vscode.Disposable {
   /** Fires when settings or templates change, so every open review is checked again. */
   readonly onDidChangeOptions = this.#onDidChangeOptions.event;
   readonly #disposables: vscode.Disposable[];
+
+  /** Where the paper's anchors come from, once the anchor index is available. */
+  #anchors: PaperAnchors | undefined;
 
   constructor(readonly templates: TemplateRegistry) {
     const invalidate = () => {
@@ -64,6 +71,17 @@ export class ReviewService implements vscode.Disposable {
     return this.#entry(document).analysis!;
   }
 
+  /** Lets reference checks, hovers and links see the paper's figures and sections. */
+  useAnchors(anchors: PaperAnchors): vscode.Disposable {
+    this.#anchors = anchors;
+    return anchors.onDidChange(() => this.#onDidChangeOptions.fire());
+  }
+
+  /** The review's paper and its anchors, loading them if needed; undefined when there is none. */
+  paper(document: vscode.TextDocument): Promise<ReviewPaper | undefined> {
+    return this.#anchors?.get(document.uri, this.analyze(document).frontMatter.paper) ?? Promise.resolve(undefined);
+  }
+
   /** Why this document is not checked as a review, if it is not (binary, or far too large). */
   inputProblem(document: vscode.TextDocument): string | undefined {
     return this.#entry(document).problem;
@@ -75,9 +93,13 @@ export class ReviewService implements vscode.Disposable {
     if (entry.problem) {
       return [{ code: 'not-a-review', severity: 'warning', message: `Paper Review does not check this file: it ${entry.problem}.`, range: { start: 0, end: 0 }, fixes: [] }];
     }
+    const anchorIndex = this.#anchors?.peek(document.uri, entry.analysis!.frontMatter.paper)?.index;
+    if (anchorIndex !== entry.anchorIndex) entry.diagnostics = undefined;
+    entry.anchorIndex = anchorIndex;
     entry.diagnostics ??= checkReview(entry.analysis!, {
       severities: readSettings(document).severities,
       paperExists: entry.paperExists,
+      anchorIndex,
       knownTemplateIds: this.templates.templates.map((t) => t.id),
     });
     return entry.diagnostics;

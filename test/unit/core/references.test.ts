@@ -67,3 +67,10 @@ describe('references to the paper', () => {
     assert.ok(found.length > 50_000);
   });
 });
+
+describe('reference spans', () => {
+  it('the first of a list spans its keyword, the others their label', () => {
+    const text = 'See Figures 9, 10 and Fig. 3(b).';
+    assert.deepEqual(analyzeReview(text).references.map((r) => text.slice(r.span.start, r.span.end)), ['Figures 9', '10', 'Fig. 3(b)']);
+  });
+});

@@ -4,7 +4,9 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { artifactsDir } from '../runners/harness.mjs';
-import { demoReview, headingAndBodyTokens, openFromExplorer, openWorkbench, statusBarLanguage } from './workbench.mjs';
+import { execFileSync } from 'node:child_process';
+import { demoFolder, root } from '../runners/harness.mjs';
+import { demoReview, headingAndBodyTokens, openFromExplorer, openWorkbench, statusBarItem, statusBarLanguage } from './workbench.mjs';
 
 describe('demo review in the web workbench', function () {
   this.timeout(120_000);
@@ -24,6 +26,14 @@ describe('demo review in the web workbench', function () {
 
   it('shows "Paper Review" in the status bar language indicator', async () => {
     assert.equal(await statusBarLanguage(workbench.page), 'Paper Review');
+  });
+
+  it('shows the review\'s progress in the status bar, as the command-line check counts it', async () => {
+    const file = join(demoFolder, demoReview.file);
+    const summary = execFileSync(process.execPath, [join(root, 'dist/cli.js'), 'check', file], { encoding: 'utf8' }).trim().split('\n').at(-1);
+    const [, done, total] = /(\d+)\/(\d+) sections done/.exec(summary);
+    assert.equal(total, '13');
+    assert.equal(await statusBarItem(workbench.page, 'Review progress'), `Review ${done}/${total}`);
   });
 
   it('renders a section heading in a different token colour from body text', async () => {

@@ -41,6 +41,13 @@ export async function statusBarLanguage(page) {
   return (await indicator.innerText()).trim();
 }
 
+/** The text of an extension's status bar item, found by its accessible label (VS Code renders it as aria-label). */
+export async function statusBarItem(page, ariaLabelStart) {
+  const item = page.locator(`.statusbar-item [aria-label^="${ariaLabelStart}"], .statusbar-item[aria-label^="${ariaLabelStart}"]`).first();
+  await item.waitFor({ timeout: 30_000 });
+  return (await item.innerText()).trim();
+}
+
 /**
  * The text and computed colour of the token the editor renders for the line whose text starts with `lineStart`:
  * the first token containing `tokenText`, or the line's first token.

@@ -1,15 +1,18 @@
-// `paper-review check <file...> [--template <id>] [--template-file <t.json>] [--json]`: checks review files.
+// `paper-review check <file...> [--template <id>] [--template-file <t.json>] [--no-paper] [--json]`: checks review files,
+// and, when a review's front matter names its paper, its references against the paper's figures, tables and sections.
 // Exit 0 when no error-severity diagnostic, 1 when there is one, 2 for usage errors or an unreadable file.
 import { access, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../command';
+import type { AnchorIndex } from '../../core/anchors';
+import { indexPdf } from '../indexPdf';
 import {
   analyzeReview, builtinTemplates, checkReview, LineIndex, parseCustomTemplate, reviewInputProblem, reviewProgress,
   type ReviewAnalysis, type ReviewDiagnostic, type ReviewTemplate,
 } from '../../core';
 
-const usage = 'usage: paper-review check <file...> [--template <id>] [--template-file <template.json>]... [--json]';
+const usage = 'usage: paper-review check <file...> [--template <id>] [--template-file <template.json>]... [--no-paper] [--json]';
 
 class UsageError extends Error {}
 
@@ -64,6 +67,23 @@ function toText(file: string, analysis: ReviewAnalysis, diagnostics: readonly Re
   return out.join('\n');
 }
 
+/** Each paper indexed once per run: course staff check many reviews of the same paper. */
+class PaperIndexes {
+  readonly #indexes = new Map<string, Promise<AnchorIndex | undefined>>();
+
+  get(path: string): Promise<AnchorIndex | undefined> {
+    let index = this.#indexes.get(path);
+    if (!index) {
+      index = readFile(path).then((data) => indexPdf(new Uint8Array(data))).catch((err: unknown) => {
+        console.error(`paper-review check: ${path}: ${err instanceof Error ? err.message : String(err)}; references to it are not checked`);
+        return undefined;
+      });
+      this.#indexes.set(path, index);
+    }
+    return index;
+  }
+}
+
 async function exists(path: string): Promise<boolean> {
   try { await access(path); return true; } catch { return false; }
 }
@@ -74,7 +94,7 @@ export const command: CliCommand = {
     try {
       parsed = parseArgs({
         args: [...args], allowPositionals: true,
-        options: { json: { type: 'boolean' }, template: { type: 'string' }, 'template-file': { type: 'string', multiple: true } },
+        options: { json: { type: 'boolean' }, template: { type: 'string' }, 'template-file': { type: 'string', multiple: true }, 'no-paper': { type: 'boolean' } },
       });
     } catch (err) {
       console.error(`paper-review check: ${(err as Error).message}\n${usage}`);
@@ -95,6 +115,7 @@ export const command: CliCommand = {
       return 2;
     }
 
+    const papers = new PaperIndexes();
     const results: ReturnType<typeof toJson>[] = [];
     let worst = 0;
     for (const file of files) {
@@ -115,9 +136,12 @@ export const command: CliCommand = {
       // --template wins over front matter and detection: only that template is offered.
       const analysis = analyzeReview(text, { templates: forced ? templates.filter((t) => t.id === forced) : templates });
       const paper = analysis.frontMatter.paper;
+      const paperPath = paper ? resolve(dirname(file), paper) : undefined;
+      const paperExists = paperPath ? await exists(paperPath) : undefined;
       const diagnostics = checkReview(analysis, {
-        paperExists: paper ? await exists(resolve(dirname(file), paper)) : undefined,
+        paperExists,
         knownTemplateIds: templates.map((t) => t.id),
+        anchorIndex: paperPath && paperExists && !parsed.values['no-paper'] ? await papers.get(paperPath) : undefined,
       });
       if (diagnostics.some((d) => d.severity === 'error')) worst = Math.max(worst, 1);
       if (parsed.values.json) results.push(toJson(file, analysis, diagnostics));

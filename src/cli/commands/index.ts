@@ -1,11 +1,9 @@
 // `paper-review index <paper.pdf> [--json] [--password <pw>]`: the paper's anchors (figures, tables, sections, …).
 // Exit 0 on success, 1 when the PDF cannot be read (one-line reason on stderr), 2 for usage errors.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { CliCommand } from '../command';
 import { AnchorIndexError, type AnchorIndex } from '../../core/anchors';
-import { AnchorIndexClient } from '../../anchors/anchorIndexClient';
-import { NODE_WORKER_FILE, nodeWorkerFactory } from '../../anchors/nodeWorkerFactory';
+import { indexPdf } from '../indexPdf';
 
 const usage = 'usage: paper-review index <paper.pdf> [--json] [--password <password>]';
 
@@ -39,14 +37,7 @@ export const command: CliCommand = {
       return 1;
     }
     try {
-      // pdf.js runs in worker threads next to dist/cli.js, so a PDF that makes it hang ends in a timeout, not a hung CLI.
-      const client = new AnchorIndexClient({ createWorker: nodeWorkerFactory(join(__dirname, NODE_WORKER_FILE)) });
-      let index: AnchorIndex;
-      try {
-        index = await client.index(data, password === undefined ? {} : { password });
-      } finally {
-        client.dispose();
-      }
+      const index = await indexPdf(data, password);
       console.log(json
         ? JSON.stringify({ file, pages: index.pages, fingerprint: index.fingerprint, anchors: index.anchors.map(({ kind, label, page, rect, title }) => ({ kind, label, page, rect, title })), notes: index.notes }, null, 2)
         : table(file, index));

@@ -100,4 +100,20 @@ describe('paper-review check', function () {
     const r = await run('check', file('paper.review.md', '---\npaper: nowhere.pdf\n---\n'));
     assert.match(r.stdout, /warning paper-not-found The paper "nowhere.pdf" was not found/);
   });
+
+  it('checks references against the paper the front matter names (once per paper), unless --no-paper', async () => {
+    const paper = fileURLToPath(new URL('../../../test/fixtures/papers/long.pdf', import.meta.url));
+    const text = `---\npaper: ${paper}\n---\nFigure 9 is clear, Figure 13 is not, and Table 8 has no variance.\n`;
+    const a = file('a.review.md', text);
+    const b = file('b.review.md', text.replace('Figure 13', 'Figure 14'));
+    const r = await run('check', '--json', a, b);
+    const refs = JSON.parse(r.stdout).map((j: { diagnostics: { code: string; message: string }[] }) =>
+      j.diagnostics.filter((d) => d.code === 'unknown-reference').map((d) => d.message));
+    assert.deepEqual(refs, [
+      ['The paper has no Figure 13 (it has 1–12): check the number.'],
+      ['The paper has no Figure 14 (it has 1–12): check the number.'],
+    ]);
+    const skipped = JSON.parse((await run('check', '--json', '--no-paper', a)).stdout);
+    assert.ok(!skipped.diagnostics.some((d: { code: string }) => d.code === 'unknown-reference'));
+  });
 });

@@ -161,7 +161,9 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
   async #sendDocument(viewer: ViewerPanel, kind: 'init' | 'load'): Promise<void> {
     let data: Uint8Array;
     try {
-      data = await vscode.workspace.fs.readFile(viewer.uri);
+      // A copy as a plain Uint8Array: the Node host's readFile gives a Buffer, which the webview message
+      // serialisation would turn into {type: 'Buffer', data: [...]} through Buffer#toJSON.
+      data = new Uint8Array(await vscode.workspace.fs.readFile(viewer.uri));
     } catch (err) {
       // An unreadable file still gets a clear message in the viewer: pdf.js reports empty data as not a PDF.
       this.#log.error(`could not read ${viewer.uri.toString()}: ${String(err)}`);

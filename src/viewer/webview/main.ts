@@ -102,20 +102,21 @@ async function openDocument(data: Uint8Array, position: ViewerPosition | undefin
     pdfjsLib.GlobalWorkerOptions.workerSrc = await workerSrc;
     worker ??= new pdfjsLib.PDFWorker();
   }
-  const task = pdfjsLib.getDocument({
-    data, worker,
-    // Security: no eval-built font code, no JavaScript, no XFA forms, no WebAssembly (CSP has no wasm-unsafe-eval).
-    isEvalSupported: false, enableXfa: false, useWasm: false,
-    // This page, not the worker, fetches cmaps and standard fonts (see workerSrc above).
-    useWorkerFetch: false,
-    cMapUrl: `${base}cmaps/`, cMapPacked: true, standardFontDataUrl: `${base}standard_fonts/`, wasmUrl: `${base}wasm/`,
-  });
-  task.onPassword = (update: (password: string) => void, reason: number) => {
-    if (generation !== loadGeneration) return;
-    askPassword(reason === pdfjsLib.PasswordResponses.INCORRECT_PASSWORD, update);
-  };
   let doc: PDFDocumentProxy;
   try {
+    if (!(data instanceof Uint8Array)) throw new Error('the viewer did not receive the file as bytes');
+    const task = pdfjsLib.getDocument({
+      data, worker,
+      // Security: no eval-built font code, no JavaScript, no XFA forms, no WebAssembly (CSP has no wasm-unsafe-eval).
+      isEvalSupported: false, enableXfa: false, useWasm: false,
+      // This page, not the worker, fetches cmaps and standard fonts (see workerSrc above).
+      useWorkerFetch: false,
+      cMapUrl: `${base}cmaps/`, cMapPacked: true, standardFontDataUrl: `${base}standard_fonts/`, wasmUrl: `${base}wasm/`,
+    });
+    task.onPassword = (update: (password: string) => void, reason: number) => {
+      if (generation !== loadGeneration) return;
+      askPassword(reason === pdfjsLib.PasswordResponses.INCORRECT_PASSWORD, update);
+    };
     doc = await task.promise;
     if (doc.numPages === 0) {
       void doc.destroy();

@@ -33,6 +33,10 @@ export function freePort() {
 /** Headless chromium with a fresh profile; `close()` ends it and removes the profile. */
 export async function launchChromium({ viewport = { width: 1280, height: 800 } } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'paper-review-chromium-'));
+  // VS Code serves webviews from another origin through a service worker, which headless Chromium refuses while
+  // third-party cookies are blocked ("The user denied permission to use Service Worker"): allow them in this profile.
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(join(profile, 'Default/Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
   let context;
   try {
     context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, args: chromiumArgs, viewport });

@@ -20,8 +20,8 @@ export function resolveFromReview(review: vscode.Uri, path: string): vscode.Uri 
 
 /**
  * The review's paper, decided as `choosePaper` says (front matter, a remembered choice, the same base name, the only
- * PDF in the folder). With `ask`, a file picker settles what those leave open and the answer is remembered; without,
- * the result is undefined then — hovers and diagnostics never interrupt the reviewer.
+ * PDF in the folder). With `ask` (the user asked for the paper), a file picker settles what those leave open and the
+ * answer is remembered; without, the result is undefined then — hovers and diagnostics never interrupt the reviewer.
  */
 export async function findPaper(context: vscode.ExtensionContext, review: vscode.Uri, frontMatterPaper: string | undefined, ask: boolean): Promise<vscode.Uri | undefined> {
   const folder = vscode.Uri.joinPath(review, '..');
@@ -39,15 +39,18 @@ export async function findPaper(context: vscode.ExtensionContext, review: vscode
     reviewFileName: review.path.slice(review.path.lastIndexOf('/') + 1), remembered, pdfsInFolder, frontMatterPaper,
     frontMatterPaperExists: frontMatterPaper ? await isFile(resolveFromReview(review, frontMatterPaper)) : false,
   });
-  if (choice.kind === 'path') return resolveFromReview(review, choice.path);
-  if (!ask) return undefined;
-  const picked = (await vscode.window.showOpenDialog({
-    defaultUri: folder, canSelectMany: false, filters: { PDF: ['pdf'] },
-    title: vscode.l10n.t('Choose the paper (PDF) for this review'), openLabel: vscode.l10n.t('Choose Paper'),
-  }))?.[0];
-  if (picked) {
-    const relative = picked.path.startsWith(`${folder.path}/`) ? picked.path.slice(folder.path.length + 1) : picked.path;
+  let paper: vscode.Uri | undefined;
+  if (choice.kind === 'path') paper = resolveFromReview(review, choice.path);
+  else if (ask) {
+    paper = (await vscode.window.showOpenDialog({
+      defaultUri: folder, canSelectMany: false, filters: { PDF: ['pdf'] },
+      title: vscode.l10n.t('Choose the paper (PDF) for this review'), openLabel: vscode.l10n.t('Choose Paper'),
+    }))?.[0];
+  }
+  // What the user settled (by asking for the paper) is remembered, so a later guess cannot change it.
+  if (paper && ask && !(choice.kind === 'path' && choice.reason === 'remembered')) {
+    const relative = paper.path.startsWith(`${folder.path}/`) ? paper.path.slice(folder.path.length + 1) : paper.path;
     await context.workspaceState.update(rememberedKey(review), relative);
   }
-  return picked;
+  return paper;
 }

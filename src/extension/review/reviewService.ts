@@ -3,6 +3,7 @@ import { analyzeReview, checkReview, reviewInputProblem, ReviewAnalyzer, type An
 import { readSettings } from './settings';
 import type { AnchorIndex } from '../../core/anchors/types';
 import type { PaperAnchors, ReviewPaper } from '../anchoring/paperAnchors';
+import { resolveFromReview } from '../paper/findPaper';
 import type { TemplateRegistry } from './templateRegistry';
 
 export const reviewLanguageId = 'paper-review';
@@ -112,7 +113,7 @@ export class ReviewService implements vscode.Disposable {
     let exists: boolean | undefined;
     if (paper) {
       try {
-        await vscode.workspace.fs.stat(resolvePaper(document.uri, paper));
+        await vscode.workspace.fs.stat(resolveFromReview(document.uri, paper));
         exists = true;
       } catch {
         exists = false;
@@ -128,11 +129,4 @@ export class ReviewService implements vscode.Disposable {
     vscode.Disposable.from(...this.#disposables).dispose();
     this.#entries.clear();
   }
-}
-
-/** The front matter's `paper:` is relative to the review's folder. */
-export function resolvePaper(review: vscode.Uri, paper: string): vscode.Uri {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(paper) && !/^[a-z]:[\\/]/i.test(paper)) return vscode.Uri.parse(paper);
-  if (paper.startsWith('/')) return review.with({ path: paper });
-  return vscode.Uri.joinPath(review, '..', paper);
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ExtensionPlatform } from './platform';
 import { registerReviewFeatures } from './review/register';
-import { registerViewer, revealInPaper } from './viewer/register';
+import { onDidSelectInPaper, registerViewer, revealInPaper } from './viewer/register';
 import { anchorIndexService, registerAnchorIndex } from './anchors/register';
 import { AnchorIndexError } from '../core/anchors/errors';
 
@@ -14,6 +14,7 @@ export function activateShared(context: vscode.ExtensionContext, platform: Exten
     registerReviewFeatures(context, {
       getAnchorIndex: (pdf) => anchorIndexService()?.getAnchorIndex(pdf) ?? Promise.reject(new AnchorIndexError('cancelled', 'the anchor index is not running')),
       revealAnchor: (pdf, anchor) => revealInPaper(pdf, anchor.page, anchor.rect),
+      onDidSelectText: onDidSelectInPaper,
     }),
   );
 }

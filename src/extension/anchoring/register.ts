@@ -7,7 +7,6 @@ import { toRange } from '../review/convert';
 import type { ReviewPaper } from './paperAnchors';
 
 export const showInPaperCommand = 'paperReview.showInPaper';
-export const quoteSelectionCommand = 'paperReview.quoteSelection';
 
 /** Shows an anchor in the viewer (opening the paper beside the review if needed) and flashes it. */
 export type RevealAnchor = (paper: vscode.Uri, anchor: Anchor) => Promise<boolean>;

@@ -9,12 +9,15 @@ import { TemplateRegistry } from './templateRegistry';
 import type { AnchorIndex } from '../../core/anchors/types';
 import { PaperAnchors } from '../anchoring/paperAnchors';
 import { registerAnchoring, type RevealAnchor } from '../anchoring/register';
+import { registerQuoteSelection, type PaperSelection } from '../anchoring/quote';
 import { findPaper } from '../paper/findPaper';
 
 /** How a review reaches its paper: the paper's anchor index, and the viewer to show an anchor in. */
 export interface PaperSupport {
   getAnchorIndex(pdf: vscode.Uri): Promise<AnchorIndex>;
   revealAnchor: RevealAnchor;
+  /** Text the reader selects in a paper. */
+  onDidSelectText(listener: (selection: PaperSelection) => unknown): vscode.Disposable;
 }
 
 /** Review-document features: diagnostics, quick fixes, outline, folding, status bar, commands and links to the paper, on one shared analysis. */
@@ -31,6 +34,7 @@ export function registerReviewFeatures(context: vscode.ExtensionContext, paperSu
     reviewProblems, templateProblems, templates, service, anchors,
     service.useAnchors(anchors),
     registerAnchoring(service, paperSupport.revealAnchor),
+    registerQuoteSelection(service, paperSupport.onDidSelectText),
     registerDiagnostics(service, reviewProblems),
     registerCodeActions(service),
     registerOutline(service),

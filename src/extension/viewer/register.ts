@@ -14,6 +14,11 @@ export async function revealInPaper(paperUri: vscode.Uri, page: number, rect?: P
   return provider ? provider.reveal(paperUri, page, rect) : false;
 }
 
+/** Text the reader selects in any open paper (for quoting it into the review). */
+export function onDidSelectInPaper(listener: (selection: { readonly uri: vscode.Uri; readonly page: number; readonly text: string }) => unknown): vscode.Disposable {
+  return provider?.onDidSelect(listener) ?? new vscode.Disposable(() => undefined);
+}
+
 /** The PDF viewer custom editor and its commands. */
 export function registerViewer(context: vscode.ExtensionContext): vscode.Disposable {
   const p = new PdfEditorProvider(context);

@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import { formatQuote } from '../../core/anchoring/quote';
+import { isReview, type ReviewService } from '../review/reviewService';
+
+export const quoteSelectionCommand = 'paperReview.quoteSelection';
+
+export interface PaperSelection {
+  readonly uri: vscode.Uri;
+  readonly page: number;
+  readonly text: string;
+}
+
+/** The review a paper belongs to: a visible review whose paper it is, else the visible review last used. */
+async function reviewFor(service: ReviewService, paper: vscode.Uri): Promise<vscode.TextEditor | undefined> {
+  const reviews = vscode.window.visibleTextEditors.filter((e) => isReview(e.document));
+  for (const editor of reviews) {
+    if ((await service.paper(editor.document))?.paper.toString() === paper.toString()) return editor;
+  }
+  return reviews[0];
+}
+
+/**
+ * "Paper Review: Quote Selection in Review": the text last selected in the paper goes into its review at the
+ * cursor, as a Markdown quote citing the page; one undoable edit, and the viewer keeps the focus for the next quote.
+ */
+export function registerQuoteSelection(service: ReviewService, onDidSelect: (listener: (s: PaperSelection) => unknown) => vscode.Disposable): vscode.Disposable {
+  const last = new Map<string, PaperSelection>();
+  let latest: PaperSelection | undefined;
+  const quote = async () => {
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    const selection = tab instanceof vscode.TabInputCustom ? last.get(tab.uri.toString()) ?? latest : latest;
+    if (!selection) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Select some text in the paper first, then quote it into the review.'));
+      return;
+    }
+    const editor = await reviewFor(service, selection.uri);
+    if (!editor) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open the review beside the paper to quote into it.'));
+      return;
+    }
+    const at = editor.selection.active;
+    const line = editor.document.lineAt(at.line);
+    // A quote is its own paragraph: start on a fresh line, and leave a blank line after it.
+    const text = `${line.isEmptyOrWhitespace ? '' : '\n\n'}${formatQuote(selection.text, selection.page)}\n\n`;
+    const position = line.isEmptyOrWhitespace ? line.range.start : line.range.end;
+    if (await editor.edit((b) => b.insert(position, text))) {
+      editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+  };
+  return vscode.Disposable.from(
+    onDidSelect((s) => { last.set(s.uri.toString(), s); latest = s; }),
+    vscode.commands.registerCommand(quoteSelectionCommand, quote),
+  );
+}

@@ -1,0 +1,47 @@
+// Quoting the paper into the review, as a user does it in VS Code for the Web: open the paper beside the demo
+// review, select a sentence in the viewer, run "Quote Selection in Review", and see the quote in the review.
+import * as assert from 'node:assert/strict';
+import { demoReview, openFromExplorer, openWorkbench } from './workbench.mjs';
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 20_000 });
+  await page.keyboard.press('Enter');
+}
+
+describe('quoting the paper into the review', function () {
+  this.timeout(180_000);
+  let workbench;
+
+  before(async () => {
+    workbench = await openWorkbench({ viewport: { width: 1400, height: 820 } });
+  });
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('puts the text selected in the viewer into the review as a quote citing its page', async () => {
+    const { page } = workbench;
+    await openFromExplorer(page, demoReview.file);
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await runCommand(page, 'Paper Review: Open Paper Beside');
+
+    const viewer = page.frameLocator('iframe.webview').frameLocator('iframe');
+    const sentence = viewer.locator('.textLayer span', { hasText: 'Multilingual translation models' }).first();
+    await sentence.waitFor({ timeout: 60_000 });
+    await sentence.click();
+    await sentence.selectText();
+    const selected = (await sentence.innerText()).trim();
+    await page.waitForTimeout(800); // the viewer reports a selection once it has settled (300 ms)
+    await runCommand(page, 'Paper Review: Quote Selection in Review');
+
+    const review = page.locator('.editor-instance .monaco-editor .view-lines').first();
+    const quote = review.locator('.view-line', { hasText: '(p. 1)' });
+    await quote.waitFor({ timeout: 20_000 });
+    const text = (await quote.innerText()).replace(/\u00a0/g, ' ').trim();
+    assert.ok(text.startsWith('> '), text);
+    assert.ok(text.includes(selected.replace(/\s+/g, ' ').slice(0, 25)), `${text} should quote ${selected}`);
+  });
+});

@@ -196,9 +196,8 @@ export function analyzeReview(text: string, options: AnalysisOptions = {}, previ
   for (const c of candidates) {
     const opening = resolve(c, matcher);
     if (!opening) continue;
-    // "10. Confidence Score" then "Confidence: 4/5": a title line naming the section already open is its answer, not a second section.
-    const open = openings.findLast((o) => o.section);
-    if (opening.candidate.form !== 'heading' && opening.section && open?.section === opening.section && openings.at(-1) === open) continue;
+    // "10. Confidence Score" then "Confidence: 4/5": a title line naming the section just opened is its answer, not a second section.
+    if (opening.candidate.form !== 'heading' && opening.section && openings.at(-1)?.section === opening.section) continue;
     openings.push(opening);
   }
 

@@ -22,10 +22,15 @@ export interface HeadingCandidate {
 }
 
 /** The first line of a block, or its first two when a hyphen breaks the title's last word ("Broader Im-" / "pact"). */
-function titleLines(source: string): string {
-  const lines = source.split('\n');
-  const first = lines[0].replace(/\r$/, '');
-  return /\p{L}-\s*$/u.test(first) && lines.length > 1 ? `${first}\n${lines[1].replace(/\r$/, '')}` : first;
+function titleLines(text: string, start: number): string {
+  // Reads at most two lines from `start`: copying the rest of the chunk for every paragraph made a long chunk quadratic.
+  const line = (from: number) => {
+    const nl = text.indexOf('\n', from);
+    return text.slice(from, nl === -1 ? text.length : nl).replace(/\r$/, '');
+  };
+  const first = line(start);
+  const next = start + first.length + (text[start + first.length] === '\r' ? 2 : 1);
+  return /\p{L}-\s*$/u.test(first) && next < text.length ? `${first}\n${line(next)}` : first;
 }
 
 function colonSplit(title: string, start: number): HeadingCandidate['beforeColon'] {
@@ -54,7 +59,7 @@ function fromListItems(node: List, chunk: ReviewChunk): HeadingCandidate[] {
     if (para?.type !== 'paragraph' || para.position?.start.offset === undefined || item.position?.start.offset === undefined) continue;
     const lineStart = chunk.start + item.position.start.offset;
     const start = chunk.start + para.position.start.offset;
-    const text = titleLines(chunk.text.slice(para.position.start.offset));
+    const text = titleLines(chunk.text, para.position.start.offset);
     const title = chunk.text.slice(item.position.start.offset, para.position.start.offset) + text;
     const end = start + text.length;
     result.push({ form: 'numbered', depth: 2, title, start: lineStart, end, bodyStart: end, beforeColon: colonSplit(text, start) });
@@ -75,7 +80,7 @@ function fromParagraph(node: Paragraph, chunk: ReviewChunk): HeadingCandidate | 
     const title = inner.replace(/:\s*$/, '');
     return { form: 'paragraph', depth: 2, title, start, end: chunk.start + endInChunk, bodyStart: chunk.start + endInChunk };
   }
-  const text = titleLines(chunk.text.slice(offset));
+  const text = titleLines(chunk.text, offset);
   const end = start + text.length;
   if (/:\s*$/.test(text)) return { form: 'paragraph', depth: 2, title: text.replace(/:\s*$/, ''), start, end, bodyStart: end };
   return { form: 'paragraph', depth: 2, title: text, start, end, bodyStart: end, beforeColon: colonSplit(text, start) };

@@ -4,7 +4,6 @@ import { neurips2020, neurips2025 } from './neurips';
 import { aclArr, cvpr2025, icml2025, iclr2025 } from './otherVenues';
 
 export type { ReviewTemplate, TemplateSection, ScoreScale, ScoreOption } from './types';
-export { scaleValues, scaleLabel } from './scales';
 export { parseCustomTemplate, type CustomTemplateResult, type TemplateProblem } from './custom';
 
 /** Every form the extension knows without configuration, in the order menus show them. */

@@ -26,11 +26,3 @@ export function halfSteps(labels: Readonly<Record<number, string>>): ScoreScale 
   }
   return scale(...pairs);
 }
-
-export function scaleValues(s: ScoreScale): number[] {
-  return s.options.map((o) => o.value);
-}
-
-export function scaleLabel(s: ScoreScale, value: number): string | undefined {
-  return s.options.find((o) => o.value === value)?.label;
-}

@@ -18,10 +18,6 @@ export class LineIndex {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.#starts.push(i + 1);
   }
 
-  get lineCount(): number {
-    return this.#starts.length;
-  }
-
   positionAt(offset: number): LinePosition {
     let lo = 0;
     let hi = this.#starts.length - 1;
@@ -31,15 +27,6 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return { line: lo, character: offset - this.#starts[lo] };
-  }
-
-  offsetAt(position: LinePosition): number {
-    const line = Math.min(Math.max(position.line, 0), this.#starts.length - 1);
-    return this.#starts[line] + position.character;
-  }
-
-  lineStart(line: number): number {
-    return this.#starts[Math.min(Math.max(line, 0), this.#starts.length - 1)];
   }
 }
 

@@ -10,7 +10,8 @@ export function normalizeTitle(title: string): string {
     .replace(/(\p{L})-[ \t]*\r?\n\s*(\p{L})/gu, '$1$2')
     .toLowerCase()
     .replace(/^\s*(?:(?:\d+(?:\.\d+)*|[ivx]+|[a-h]|q\d+)[.):]\s*|\d+\s+)/u, '')
-    .replace(/\([^)]*\)/g, ' ')
+    // Innermost parentheticals only: `[^()]` stops at the next "(", so a line of "(((…" is read once, not once per "(".
+    .replace(/\([^()]*\)/g, ' ')
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

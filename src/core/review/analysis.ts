@@ -3,6 +3,7 @@ import { builtinTemplates } from '../templates';
 import { countWords, type OffsetRange } from '../text/lineIndex';
 import { parseFrontMatterYaml, type ReviewFrontMatter } from './frontMatter';
 import { headingCandidates, type HeadingCandidate } from './headings';
+import type { MarkupNote } from './markupGuard';
 import { parseReview, type ParsedReview, type ReviewChunk } from './parse';
 import { findReferences, type PaperReference } from './references';
 import { readScore, type ReviewScore } from './scores';
@@ -60,6 +61,8 @@ export interface ReviewAnalysis {
   /** Template sections not present at all, in template order. */
   readonly missing: readonly TemplateSection[];
   readonly references: readonly PaperReference[];
+  /** Places whose Markdown is read more simply than written, so that analysis stays linear (document offsets). */
+  readonly markupNotes: readonly MarkupNote[];
 }
 
 export interface AnalysisOptions {
@@ -88,17 +91,23 @@ function findPlaceholders(text: string, masked: string, body: OffsetRange, secti
   const found: Placeholder[] = [];
   const slice = masked.slice(body.start, body.end);
   placeholderMarker.lastIndex = 0;
+  // One placeholder per line. Markers come in order, so a marker shares the last one's line exactly when no
+  // newline stands between them: checked forwards, each character once, however many markers a line holds.
+  let lineEnd = -1;
   for (let m = placeholderMarker.exec(slice); m; m = placeholderMarker.exec(slice)) {
     // TODO-like markers count in capitals only ("todo" in prose is a word); lorem ipsum in any case.
     if (!/lorem/i.test(m[0]) && !upperMarker.test(m[0])) continue;
     const range = { start: body.start + m.index, end: body.start + m.index + m[0].length };
+    if (range.start < lineEnd) continue;
     const lineRange = lineRangeAround(text, range.start, range.end);
-    if (!found.some((p) => p.lineRange.start === lineRange.start)) found.push({ text: m[0], range, lineRange });
+    lineEnd = lineRange.end;
+    found.push({ text: m[0], range, lineRange });
   }
   const prompt = proseKey(section.prompt);
   if (prompt && proseKey(slice).includes(prompt)) {
-    const at = text.indexOf(section.prompt, body.start);
-    const range = at !== -1 && at < body.end ? { start: at, end: at + section.prompt.length } : body;
+    // Searched in the body only: from the body to the end of the review, once per section, was quadratic.
+    const inBody = section.prompt ? text.slice(body.start, body.end).indexOf(section.prompt) : -1;
+    const range = inBody !== -1 ? { start: body.start + inBody, end: body.start + inBody + section.prompt.length } : body;
     found.push({ text: section.prompt, range, lineRange: range === body ? body : lineRangeAround(text, range.start, range.end) });
   }
   return found;
@@ -247,6 +256,7 @@ export function analyzeReview(text: string, options: AnalysisOptions = {}, previ
   return {
     text, parsed, frontMatter, frontMatterRange, ...choice, sections, missing,
     references: parsed.chunks.flatMap(chunkReferences),
+    markupNotes: parsed.chunks.flatMap((c) => c.markupNotes.map((n) => ({ ...n, start: n.start + c.start, end: n.end + c.start }))),
   };
 }
 

@@ -2,6 +2,7 @@ import type { ReviewAnalysis, ReviewSection } from '../review/analysis';
 import type { ScoreScale, TemplateSection } from '../templates';
 import { LineIndex, type OffsetRange } from '../text/lineIndex';
 import type { AnchorIndex } from '../anchors/types';
+import { maxContainerDepth } from '../review/markupGuard';
 import { danglingReferenceMessage, isDanglingReference } from '../anchoring/resolve';
 import { defaultSeverities, type DiagnosticCode, type Severity } from './diagnosticCodes';
 import { insertAllMissingFix, insertionOffset, insertSectionFix, removePlaceholderFix, setScoreFixes, type ReviewFix } from './fixes';
@@ -135,6 +136,16 @@ export function checkReview(analysis: ReviewAnalysis, options: CheckOptions = {}
           { sectionId, fixes: setScoreFixes(analysis, section) });
       }
     }
+  }
+
+  for (const note of analysis.markupNotes) {
+    // Shown on the first line only: the paragraph may be a hundred thousand characters long.
+    const nl = text.indexOf('\n', note.start);
+    const range = { start: note.start, end: nl === -1 || nl > note.end ? note.end : nl };
+    report('dense-markup', note.kind === 'inline'
+      ? `This paragraph has ${note.count.toLocaleString('en')} Markdown markup characters (*, _, \`, [, <, …), more than prose has: emphasis, links and code spans between the headings around it are read as plain text, so that checking stays fast.`
+      : `This line opens ${note.count.toLocaleString('en')} quotes or list items: past ${maxContainerDepth} the rest of the line is read as text, so that checking stays fast.`,
+    range);
   }
 
   if (options.anchorIndex) {

@@ -1,9 +1,21 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
+import type { Processor } from 'unified';
 import type { Nodes, Root } from 'mdast';
+import { guardMarkup, type MarkupNote } from './markupGuard';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** micromark's inline constructs: without them a paragraph is plain text, in time linear in its length. */
+const inlineConstructs = ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText',
+  'labelEnd', 'labelStartImage', 'labelStartLink'];
+function inlineAsText(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: inlineConstructs } });
+}
+/** For chunks with a paragraph of more inline markup than micromark resolves in linear time (see markupGuard). */
+const plainInlineProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(inlineAsText);
 
 /**
  * One independently parsed slice of a review. Offsets inside `root` are relative to the chunk;
@@ -15,6 +27,8 @@ export interface ReviewChunk {
   readonly text: string;
   readonly root: Root;
   readonly masked: string;
+  /** Places whose Markdown was read more simply than written, so that parsing stays linear (chunk offsets). */
+  readonly markupNotes: readonly MarkupNote[];
 }
 
 /** The whole review as a list of chunks in document order. */
@@ -70,33 +84,36 @@ function maskChunk(text: string, root: Root): string {
   const blank = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
   };
-  const visit = (node: Nodes) => {
+  // An explicit stack, not recursion: a tree may be hundreds of quotes and lists deep.
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    if (start === undefined || end === undefined) continue;
     switch (node.type) {
       case 'code': case 'inlineCode': case 'html': case 'yaml': case 'definition': case 'image': case 'imageReference':
         blank(start, end);
-        return;
+        continue;
       case 'link': {
         const children = node.children;
         const childText = children.map((c) => ('value' in c ? c.value : '')).join('');
         // Autolinks show their URL as the text: nothing in them is the reviewer's prose.
-        if (childText === node.url) { blank(start, end); return; }
+        if (childText === node.url) { blank(start, end); continue; }
         const lastEnd = children.at(-1)?.position?.end.offset ?? start;
         blank(lastEnd, end);
         break;
       }
     }
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(root);
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
   return chars.join('');
 }
 
 function parseChunk(text: string, start: number): ReviewChunk {
-  const root = processor.parse(text) as Root;
-  return { start, text, root, masked: maskChunk(text, root) };
+  // The guarded input has the text's length and line breaks, so the tree's offsets are offsets into `text`.
+  const guard = guardMarkup(text);
+  const root = (guard.plainInline ? plainInlineProcessor : processor).parse(guard.input) as Root;
+  return { start, text, root, masked: maskChunk(text, root), markupNotes: guard.notes };
 }
 
 /**

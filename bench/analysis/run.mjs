@@ -5,4 +5,4 @@ import { fileURLToPath } from 'node:url';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const out = fileURLToPath(new URL('../../out/bench/analysis.mjs', import.meta.url));
 await esbuild.build({ entryPoints: [here + 'run.ts'], outfile: out, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
-execFileSync(process.execPath, [out], { stdio: 'inherit' });
+execFileSync(process.execPath, [out, ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -1,9 +1,13 @@
 // bench/analysis: the review analysis (cold, and after a one-character edit) against a bare `fromMarkdown` parse
-// of the same text, in one process. Prints medians and ratios; the baseline is re-measured in every run.
+// of the same text, in one process; then hostile reviews against a bare parse (of the same text where micromark is
+// linear on it, else of an ordinary review of the same length). Prints medians and ratios; the baseline is
+// re-measured in every run. `--hostile-size N` sets the hostile reviews' size (default 100,000 characters).
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { analyzeReview } from '../../src/core/review/analysis';
 import { checkReview } from '../../src/core/checks/diagnostics';
 import { generateReview } from './generate';
+import { hostileReviews } from './hostile';
+import { cpuBest } from './cpuTime';
 
 function median(run: () => void, repeat: number): number {
   const times: number[] = [];
@@ -13,6 +17,12 @@ function median(run: () => void, repeat: number): number {
     times.push(performance.now() - start);
   }
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+function print(rows: string[][]): void {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  for (const r of rows) console.log(r.map((v, c) => (c === 0 ? v.padEnd(widths[c]) : v.padStart(widths[c]))).join('  '));
+  console.log('');
 }
 
 const rows: string[][] = [['review', 'fromMarkdown ms', 'cold analysis ms', 'cold/parse', '1-char edit ms', 'edit/parse', 'chunks']];
@@ -34,5 +44,18 @@ for (const size of [15_000, 150_000]) {
   rows.push([`${(text.length / 1000).toFixed(0)} KB`, parse.toFixed(2), cold.toFixed(2), (cold / parse).toFixed(2), edit.toFixed(2), (edit / parse).toFixed(3),
     String(previous.parsed.chunks.length)]);
 }
-const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-for (const r of rows) console.log(r.map((v, c) => v.padStart(widths[c])).join('  '));
+print(rows);
+
+const sizeArg = process.argv.indexOf('--hostile-size');
+const hostileSize = sizeArg > 0 ? Number(process.argv[sizeArg + 1]) : 100_000;
+const hostile: string[][] = [['hostile review (CPU ms, best of 5)', 'chars', 'baseline', 'parse ms', 'analysis+checks ms', 'ratio']];
+for (const { name, text, parserLinear } of hostileReviews(hostileSize)) {
+  const baselineText = parserLinear ? text : generateReview(text.length);
+  fromMarkdown(baselineText);
+  checkReview(analyzeReview(text));
+  const analysis = cpuBest(() => checkReview(analyzeReview(text)), 5);
+  const parse = cpuBest(() => fromMarkdown(baselineText), 5);
+  hostile.push([name, String(text.length), parserLinear ? 'same text' : 'ordinary review', parse.toFixed(1), analysis.toFixed(1), (analysis / parse).toFixed(2)]);
+  console.error(hostile.at(-1)!.join('  '));
+}
+print(hostile);

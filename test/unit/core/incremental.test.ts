@@ -3,11 +3,12 @@ import fc from 'fast-check';
 import { analyzeReview, type ReviewAnalysis } from '../../../src/core/review/analysis';
 import { builtinTemplates } from '../../../src/core/templates';
 import { sectionHeading } from '../../../src/core/snippets';
+import { assertProperty } from './seed';
 
 /** Everything the analysis tells a user, without the parse trees (which are expected to be reused objects). */
 function visible(a: ReviewAnalysis) {
   return {
-    template: a.template.id, front: a.frontMatter, missing: a.missing.map((s) => s.id), references: a.references,
+    template: a.template.id, front: a.frontMatter, missing: a.missing.map((s) => s.id), references: a.references, markupNotes: a.markupNotes,
     sections: a.sections.map(({ templateSection, ...rest }) => ({ id: templateSection?.id, ...rest })),
   };
 }
@@ -29,7 +30,7 @@ describe('incremental analysis', () => {
     this.timeout(120_000);
     const pieces = ['\n', '## ', '3. Strengths\n', 'Figure 2', '```\n', '---\n', ' TODO ', 'x', '\n\n', '1. ', 'Confidence: 4\n', '**Weaknesses:** ', '- item\n', '2. Clarity\n'];
     const edit = fc.record({ pos: fc.nat(), del: fc.nat({ max: 30 }), ins: fc.constantFrom(...pieces) });
-    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 15 }), (edits) => {
+    assertProperty(fc.property(fc.array(edit, { minLength: 1, maxLength: 15 }), (edits) => {
       let text = seed;
       let previous = analyzeReview(text);
       for (const e of edits) {
@@ -38,6 +39,6 @@ describe('incremental analysis', () => {
         previous = analyzeReview(text, {}, previous);
         assert.deepEqual(visible(previous), visible(analyzeReview(text)));
       }
-    }), { numRuns: 100 });
+    }), 100);
   });
 });

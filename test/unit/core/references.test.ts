@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyzeReview } from '../../../src/core/review/analysis';
 import { findReferences } from '../../../src/core/review/references';
+import { assertProperty } from './seed';
 
 /** Each reference as "kind label «text it covers»", the way a reader would check it. */
 function refs(text: string): string[] {
@@ -55,12 +56,12 @@ describe('references to the paper', () => {
 
   it('stays linear and total on random and hostile input', () => {
     const alphabet = fc.constantFrom('Figure ', 'Figs. ', '§', 'Eq. (', ')', '2', '3.', '4', ', ', ' and ', '–', '\n', 'A.', '(b)', ' ', 'x', '`', '[', '](', 'p. ');
-    fc.assert(fc.property(fc.array(alphabet, { maxLength: 300 }), (parts) => {
+    assertProperty(fc.property(fc.array(alphabet, { maxLength: 300 }), (parts) => {
       const text = parts.join('');
       for (const r of analyzeReview(text).references) {
         assert.ok(r.range.start >= 0 && r.range.end <= text.length && r.range.start < r.range.end);
       }
-    }), { numRuns: 300 });
+    }), 300);
     // A long hostile run: the label reader and list scanner never go back, so this ends promptly.
     const hostile = 'Figures ' + '1, '.repeat(50_000) + 'and 2 ' + '§'.repeat(50_000) + '3.'.repeat(50_000);
     const found = findReferences(hostile);

@@ -86,12 +86,20 @@ export interface StateMessage {
   /** Set when the document could not be shown (the message the user sees). */
   readonly error?: string;
 }
+/** The most text one selection message carries: a quote is a passage, not the paper. */
+export const maxSelectionLength = 100_000;
 export interface SelectionMessage {
   readonly type: 'selection';
   readonly documentUri: string;
   readonly page: number;
+  /** The selected text; empty when it is longer than `maxSelectionLength` (then `tooLong` says how long). */
   readonly text: string;
   readonly rects: readonly PdfRect[];
+  /**
+   * Set when the selection has more than `maxSelectionLength` characters: the host then knows the paper's
+   * selection changed and must not quote the previous one.
+   */
+  readonly tooLong?: number;
 }
 export interface OpenLinkMessage {
   readonly type: 'openLink';
@@ -126,7 +134,10 @@ const shapes: { readonly [K in ViewerToHostMessage['type']]: Record<string, Chec
     renderedPages: arrayOf(isPageNumber, 10_000), lastReveal: optional(isPageNumber), requestId: optional(isCount),
     error: optional(isShortString(2000)),
   },
-  selection: { type: isString, documentUri: isShortString(4096), page: isPageNumber, text: isShortString(100_000), rects: arrayOf(isRect, 10_000) },
+  selection: {
+    type: isString, documentUri: isShortString(4096), page: isPageNumber, text: isShortString(maxSelectionLength), rects: arrayOf(isRect, 10_000),
+    tooLong: optional((v) => isCount(v) && (v as number) > maxSelectionLength),
+  },
   openLink: { type: isString, url: isShortString(8192) },
 };
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { formatQuote } from '../../core/anchoring/quote';
+import { quoteOrReason } from '../../core/anchoring/quote';
+import { maxSelectionLength } from '../../protocol/viewerMessages';
 import { isReview, type ReviewService } from '../review/reviewService';
 
 export const quoteSelectionCommand = 'paperReview.quoteSelection';
@@ -8,6 +9,8 @@ export interface PaperSelection {
   readonly uri: vscode.Uri;
   readonly page: number;
   readonly text: string;
+  /** The selection's length when it was too long to quote (`text` is then empty). */
+  readonly tooLong?: number;
 }
 
 /** The review a paper belongs to: a visible review whose paper it is, else the visible review last used. */
@@ -29,11 +32,12 @@ export function registerQuoteSelection(service: ReviewService, onDidSelect: (lis
   const quote = async () => {
     const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
     const selection = tab instanceof vscode.TabInputCustom ? last.get(tab.uri.toString()) ?? latest : latest;
-    if (!selection) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Select some text in the paper first, then quote it into the review.'));
+    const decided = quoteOrReason(selection, maxSelectionLength);
+    if ('reason' in decided) {
+      void vscode.window.showInformationMessage(decided.reason);
       return;
     }
-    const editor = await reviewFor(service, selection.uri);
+    const editor = await reviewFor(service, selection!.uri);
     if (!editor) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open the review beside the paper to quote into it.'));
       return;
@@ -41,7 +45,7 @@ export function registerQuoteSelection(service: ReviewService, onDidSelect: (lis
     const at = editor.selection.active;
     const line = editor.document.lineAt(at.line);
     // A quote is its own paragraph: start on a fresh line, and leave a blank line after it.
-    const text = `${line.isEmptyOrWhitespace ? '' : '\n\n'}${formatQuote(selection.text, selection.page)}\n\n`;
+    const text = `${line.isEmptyOrWhitespace ? '' : '\n\n'}${decided.quote}\n\n`;
     const position = line.isEmptyOrWhitespace ? line.range.start : line.range.end;
     if (await editor.edit((b) => b.insert(position, text))) {
       editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);

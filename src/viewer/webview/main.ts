@@ -4,6 +4,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type {
   HostToViewerMessage, PageColorsSetting, StateMessage, ViewerPosition, ViewerToHostMessage, HighlightAnchor,
 } from '../../protocol/viewerMessages';
+import { maxSelectionLength } from '../../protocol/viewerMessages';
 import { buildChrome, defaultStrings, format, renderOutline, type OutlineItem, type ViewerStrings } from './chrome';
 import { DocumentView, type PageColors } from './documentView';
 import { pdfjsLib } from './pdfjs';
@@ -350,7 +351,10 @@ document.addEventListener('selectionchange', () => {
   clearTimeout(selectionTimer);
   selectionTimer = setTimeout(() => {
     const info = view?.selectionInfo();
-    if (info && info.text.trim()) vscode.postMessage({ type: 'selection', documentUri, ...info });
+    if (!info || !info.text.trim()) return;
+    // Too long to send: say so, so that the host forgets the previous selection rather than quoting it.
+    if (info.text.length > maxSelectionLength) vscode.postMessage({ type: 'selection', documentUri, page: info.page, text: '', rects: [], tooLong: info.text.length });
+    else vscode.postMessage({ type: 'selection', documentUri, ...info });
   }, 300);
 });
 

@@ -13,6 +13,7 @@ describe('viewer message validation', () => {
       { ...state, requestId: 4, lastReveal: 3 },
       { ...state, pageCount: 0, renderedPages: [], error: 'This file is not a PDF' },
       { type: 'selection', documentUri: 'file:///p.pdf', page: 2, text: 'word', rects: [[1, 2, 3, 4]] },
+      { type: 'selection', documentUri: 'file:///p.pdf', page: 2, text: '', rects: [], tooLong: 100_001 },
       { type: 'openLink', url: 'https://example.com' },
     ]) assert.deepEqual(parseViewerMessage(m), m);
   });
@@ -29,6 +30,8 @@ describe('viewer message validation', () => {
       { ...state, extra: true },
       { type: 'selection', documentUri: 'x', page: 2, text: 'w', rects: [[1, 2, 3]] },
       { type: 'selection', documentUri: 'x', page: 2, text: 'w', rects: [[1, 2, 3, Infinity]] },
+      { type: 'selection', documentUri: 'x', page: 2, text: 'x'.repeat(100_001), rects: [] },
+      { type: 'selection', documentUri: 'x', page: 2, text: '', rects: [], tooLong: 5 },
       { type: 'openLink', url: 42 },
       { type: 'openLink', url: 'x'.repeat(10_000) },
     ]) assert.equal(parseViewerMessage(m), undefined, JSON.stringify(m)?.slice(0, 80));

@@ -144,7 +144,9 @@ export function checkReview(analysis: ReviewAnalysis, options: CheckOptions = {}
     const range = { start: note.start, end: nl === -1 || nl > note.end ? note.end : nl };
     report('dense-markup', note.kind === 'inline'
       ? `This paragraph has ${note.count.toLocaleString('en')} Markdown markup characters (*, _, \`, [, <, …), more than prose has: emphasis, links and code spans between the headings around it are read as plain text, so that checking stays fast.`
-      : `This line opens ${note.count.toLocaleString('en')} quotes or list items: past ${maxContainerDepth} the rest of the line is read as text, so that checking stays fast.`,
+      : note.kind === 'list'
+      ? `More than ${note.count.toLocaleString('en')} list items without a heading between them: from here to the next heading, list items are read as text, so that checking stays fast.`
+      : `This line opens ${note.count.toLocaleString('en')} quotes or list items: past ${maxContainerDepth} quotes or a second list item the rest of the line is read as text, so that checking stays fast.`,
     range);
   }
 

@@ -104,7 +104,9 @@ function findPlaceholders(text: string, masked: string, body: OffsetRange, secti
     found.push({ text: m[0], range, lineRange });
   }
   const prompt = proseKey(section.prompt);
-  if (prompt && proseKey(slice).includes(prompt)) {
+  // The prompt's longest word first (a quick case-blind search), so that a long body is normalised only when it may hold the prompt.
+  const longest = prompt.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (prompt && slice.toLowerCase().includes(longest) && proseKey(slice).includes(prompt)) {
     // Searched in the body only: from the body to the end of the review, once per section, was quadratic.
     const inBody = section.prompt ? text.slice(body.start, body.end).indexOf(section.prompt) : -1;
     const range = inBody !== -1 ? { start: body.start + inBody, end: body.start + inBody + section.prompt.length } : body;

@@ -80,10 +80,9 @@ export function chunkBoundaries(text: string): number[] {
 }
 
 function maskChunk(text: string, root: Root): string {
-  const chars = text.split('');
-  const blank = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
-  };
+  // The ranges to blank, then one pass of slices: a character array of a long chunk cost more than its parse.
+  const ranges: [number, number][] = [];
+  const blank = (from: number, to: number) => { ranges.push([from, to]); };
   // An explicit stack, not recursion: a tree may be hundreds of quotes and lists deep.
   const stack: Nodes[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
@@ -106,7 +105,18 @@ function maskChunk(text: string, root: Root): string {
     }
     if ('children' in node) for (const child of node.children) stack.push(child);
   }
-  return chars.join('');
+  if (ranges.length === 0) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    pieces.push(text.slice(at, start), text.slice(start, to).replace(/[^\n]/g, ' '));
+    at = to;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 function parseChunk(text: string, start: number): ReviewChunk {

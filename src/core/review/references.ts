@@ -148,9 +148,20 @@ class LabelReader {
   }
 }
 
+/** Keywords by their spelling in lower case: a finite set, so this stays small, and a review's thousands of "Figure"s read the match groups once. */
+const keywordBySpelling = new Map<string, Keyword>();
+
 function keywordOf(match: RegExpExecArray): Keyword {
+  const spelling = match[0].toLowerCase();
+  const known = keywordBySpelling.get(spelling);
+  if (known) return known;
   const groups = match.groups!;
-  for (let i = 0; i < keywordForms.length; i++) if (groups[`k${i}`] !== undefined) return keywordForms[i][1];
+  for (let i = 0; i < keywordForms.length; i++) {
+    if (groups[`k${i}`] !== undefined) {
+      keywordBySpelling.set(spelling, keywordForms[i][1]);
+      return keywordForms[i][1];
+    }
+  }
   throw new Error('unreachable: the keyword pattern matched no group');
 }
 

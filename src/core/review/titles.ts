@@ -17,6 +17,9 @@ export function normalizeTitle(title: string): string {
     .trim();
 }
 
+/** Longer than any form's section title or alias (the longest built-in one has about 90 characters). */
+export const maxTitleLength = 1_000;
+
 /** Looks titles up in one template: the section's own title and its aliases. */
 export class TitleMatcher {
   readonly #byTitle = new Map<string, TemplateSection>();
@@ -31,6 +34,8 @@ export class TitleMatcher {
   }
 
   match(title: string): TemplateSection | undefined {
+    // A line this long is prose, not a title: normalising it once per template made one long line cost several parses.
+    if (title.length > maxTitleLength) return undefined;
     return this.#byTitle.get(normalizeTitle(title));
   }
 }

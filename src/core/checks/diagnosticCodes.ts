@@ -12,6 +12,8 @@ export const diagnosticCodes = [
   'invalid-front-matter',
   'invalid-template',
   'paper-not-found',
+  'paper-outside-workspace',
+  'paper-too-large',
   'not-a-review',
   'unknown-reference',
 ] as const;
@@ -34,6 +36,8 @@ export const defaultSeverities: Readonly<Record<DiagnosticCode, Severity>> = {
   'invalid-front-matter': 'error',
   'invalid-template': 'error',
   'paper-not-found': 'warning',
+  'paper-outside-workspace': 'warning',
+  'paper-too-large': 'warning',
   'not-a-review': 'warning',
   'unknown-reference': 'warning',
 };

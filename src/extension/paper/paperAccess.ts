@@ -59,7 +59,7 @@ export class PaperGate {
     const inside = await this.resolvesInside?.(root, uri).catch(() => undefined);
     if (inside === false) return { ok: false, missing: false, refusal: symlinkRefusal(paper) };
     if (inside === undefined && (stat.type & vscode.FileType.SymbolicLink)) {
-      return { ok: false, missing: false, refusal: symlinkRefusal(paper, 'it is a symbolic link, and where it leads cannot be checked here') };
+      return { ok: false, missing: false, refusal: symlinkRefusal(paper, undefined, 'it is a symbolic link, and where it leads cannot be checked here') };
     }
     if (!(stat.type & vscode.FileType.File)) return { ok: false, missing: false, refusal: notAFileRefusal(paper) };
     const tooLarge = paperSizeRefusal(paper, stat.size, maxPaperBytes(review), 'the paperReview.paper.maxSizeMB setting');

@@ -44,6 +44,7 @@ describe('the paper path rule (paper: stays inside the workspace)', () => {
   });
 
   it('says how large the paper is and what raises the limit', () => {
+    assert.match(paperSizeRefusal('p.pdf', 83_738, 0.05 * 1024 * 1024, 'x')!.message, /is 82 KB, over the 51 KB limit/);
     assert.equal(paperSizeRefusal('p.pdf', 256 * 1024 * 1024, 256 * 1024 * 1024, 'x'), undefined);
     assert.deepEqual(paperSizeRefusal('p.pdf', 300 * 1024 * 1024, 256 * 1024 * 1024, 'the paperReview.paper.maxSizeMB setting'), {
       code: 'paper-too-large',

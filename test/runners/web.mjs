@@ -21,36 +21,36 @@ async function integrationSuite() {
 
 /**
  * The suites that matter in Restricted Mode (test/integration/untrusted/ and integrationBundles.mjs's untrustedSuites),
- * again, with workspace trust on and the folder untrusted. @vscode/test-web offers no switch for either, so the
- * workbench page is changed on its way to the browser: `enableWorkspaceTrust` in the workbench options, no startup
- * prompt, and its mount scheme treated like vscode.dev's vscode-vfs repositories, which VS Code does not trust on its
- * own (other virtual file systems it trusts). The suite's first test fails if the folder is trusted after all.
+ * again, with workspace trust on and the folder untrusted. @vscode/test-web has no switch for either: the server gets
+ * a workbench build that does not trust its mount on its own (webServer.mjs), and the page's workbench options get
+ * `enableWorkspaceTrust` and no startup prompt before the workbench reads them. The suite's first test fails if the
+ * folder is trusted after all.
  */
 async function untrustedSuite() {
   console.log('\nweb: the same features in Restricted Mode (workspace trust on, folder untrusted)');
-  const server = await startWebWorkbench({ folder: fixtureWorkspace, extensionTestsPath: 'dist/test/integration.untrusted.web.js' });
+  const server = await startWebWorkbench({ folder: fixtureWorkspace, extensionTestsPath: 'dist/test/integration.untrusted.web.js', untrusted: true });
   const browser = await launchChromium();
   try {
-    await browser.page.route((url) => url.origin === new URL(server.url).origin && (url.pathname === '/' || url.pathname.endsWith('/workbench.web.main.internal.js')), async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      const patched = new URL(route.request().url()).pathname === '/'
-        ? replaceOnce(body, 'workspaceProvider: WorkspaceProvider.create(config),',
-          "workspaceProvider: WorkspaceProvider.create(config), enableWorkspaceTrust: true, configurationDefaults: { 'security.workspace.trust.startupPrompt': 'never' },")
-        : replaceOnce(body, 'uri5.scheme !== "vscode-vfs"', 'uri5.scheme !== "vscode-vfs" && uri5.scheme !== "vscode-test-web"');
-      await route.fulfill({ response, body: patched });
+    await browser.page.addInitScript(() => {
+      if (window.top !== window) return; // webviews' frames
+      // The options are JSON in a <meta> the page's module script reads once parsing is done; change them as it is parsed.
+      const observer = new MutationObserver(() => {
+        const meta = document.getElementById('vscode-workbench-web-configuration');
+        const settings = meta?.getAttribute('data-settings');
+        if (!settings) return;
+        observer.disconnect();
+        const options = JSON.parse(settings);
+        options.enableWorkspaceTrust = true;
+        options.configurationDefaults = { ...options.configurationDefaults, 'security.workspace.trust.startupPrompt': 'never' };
+        meta.setAttribute('data-settings', JSON.stringify(options));
+      });
+      observer.observe(document, { childList: true, subtree: true });
     });
     return await runWorkbenchSuite('web-untrusted', browser.page, server.url);
   } finally {
     await browser.close();
     await server.close();
   }
-}
-
-/** `text` with `from` replaced; throws when `from` is not there (a new workbench build), so the run cannot pass trusted. */
-function replaceOnce(text, from, to) {
-  if (!text.includes(from)) throw new Error(`web-untrusted: the workbench no longer contains ${JSON.stringify(from)}; update test/runners/web.mjs`);
-  return text.replace(from, to);
 }
 
 const results = [];

@@ -13,3 +13,4 @@ export { parseFrontMatterYaml, type ReviewFrontMatter } from './review/frontMatt
 export { diagnosticCodes, defaultSeverities, type DiagnosticCode, type Severity } from './checks/diagnosticCodes';
 export { checkReview, describeScaleValues, type ReviewDiagnostic, type CheckOptions } from './checks/diagnostics';
 export type { ReviewFix, ReviewTextEdit } from './checks/fixes';
+export { resolvePaperPath, symlinkRefusal, notAFileRefusal, paperSizeRefusal, defaultMaxPaperBytes, type PaperRefusal, type PaperPathResult } from './paper/paperPath';

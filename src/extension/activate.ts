@@ -4,14 +4,17 @@ import { registerReviewFeatures } from './review/register';
 import { onDidSelectInPaper, registerViewer, revealInPaper } from './viewer/register';
 import { anchorIndexService, registerAnchorIndex } from './anchors/register';
 import { AnchorIndexError } from '../core/anchors/errors';
+import { PaperFinder } from './paper/findPaper';
+import { PaperGate } from './paper/paperAccess';
 
 /** Shared by both entries: every feature registers itself and hands back one Disposable. */
 export function activateShared(context: vscode.ExtensionContext, platform: ExtensionPlatform): void {
+  const papers = new PaperFinder(context, new PaperGate(platform.resolvesInside));
   context.subscriptions.push(
-    registerViewer(context),
+    registerViewer(context, papers),
     registerAnchorIndex(context, platform),
     // Reviews reach the paper through the two above: its anchor index, and the viewer to show an anchor in.
-    registerReviewFeatures(context, {
+    registerReviewFeatures(papers, {
       getAnchorIndex: (pdf) => anchorIndexService()?.getAnchorIndex(pdf) ?? Promise.reject(new AnchorIndexError('cancelled', 'the anchor index is not running')),
       revealAnchor: (pdf, anchor) => revealInPaper(pdf, anchor.page, anchor.rect),
       onDidSelectText: onDidSelectInPaper,

@@ -1,6 +1,8 @@
 import type * as vscode from 'vscode';
-import { join } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { activateShared } from './activate';
+import { resolvePaperPath } from '../core';
 import { NODE_WORKER_FILE, nodeWorkerFactory } from '../anchors/nodeWorkerFactory';
 
 /** Desktop VS Code and remote hosts: a Node extension host. */
@@ -8,7 +10,15 @@ export function activate(context: vscode.ExtensionContext): void {
   activateShared(context, {
     kind: 'node',
     anchorIndexWorkers: (ctx) => nodeWorkerFactory(join(ctx.extensionUri.fsPath, 'dist', NODE_WORKER_FILE)),
+    resolvesInside,
   });
+}
+
+/** Follows symbolic links (of the file and of every folder on its way) and applies the core's rule to where it ends. */
+async function resolvesInside(root: vscode.Uri, file: vscode.Uri): Promise<boolean | undefined> {
+  if (root.scheme !== 'file' || file.scheme !== 'file') return undefined;
+  const [realRoot, realFile] = await Promise.all([realpath(root.fsPath), realpath(file.fsPath)]);
+  return resolvePaperPath('', relative(realRoot, realFile).split(sep).join('/')).ok;
 }
 
 export function deactivate(): void {}

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { IndexWorkerFactory } from '../anchors/anchorIndexClient';
+import type { ResolvesInside } from './paper/paperAccess';
 
 /**
  * What differs between the desktop (Node) and web (web worker) extension hosts.
@@ -10,4 +11,6 @@ export interface ExtensionPlatform {
   readonly kind: 'node' | 'web';
   /** How to start an anchor-index worker: a worker_threads worker on desktop, a web worker in the browser. */
   anchorIndexWorkers(context: vscode.ExtensionContext): IndexWorkerFactory;
+  /** Whether a file really lies inside a folder once symbolic links are followed; absent where the host cannot tell. */
+  readonly resolvesInside?: ResolvesInside;
 }

@@ -1,18 +1,19 @@
-// `paper-review check <file...> [--template <id>] [--template-file <t.json>] [--no-paper] [--json]`: checks review files,
-// and, when a review's front matter names its paper, its references against the paper's figures, tables and sections.
+// `paper-review check <file...> [--template <id>] [--template-file <t.json>] [--no-paper] [--paper-root <dir>] [--paper-max-mb <n>] [--json]`:
+// checks review files, and, when a review's front matter names its paper, its references against the paper's figures,
+// tables and sections. The paper must stay inside the review's folder (or --paper-root), as in the extension.
 // Exit 0 when no error-severity diagnostic, 1 when there is one, 2 for usage errors or an unreadable file.
-import { access, readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../command';
 import type { AnchorIndex } from '../../core/anchors';
 import { indexPdf } from '../indexPdf';
+import { paperRootFor, readPaper } from '../readPaper';
 import {
-  analyzeReview, builtinTemplates, checkReview, LineIndex, parseCustomTemplate, reviewInputProblem, reviewProgress,
-  type ReviewAnalysis, type ReviewDiagnostic, type ReviewTemplate,
+  analyzeReview, builtinTemplates, checkReview, defaultMaxPaperBytes, LineIndex, parseCustomTemplate, reviewInputProblem, reviewProgress,
+  type PaperRefusal, type ReviewAnalysis, type ReviewDiagnostic, type ReviewTemplate,
 } from '../../core';
 
-const usage = 'usage: paper-review check <file...> [--template <id>] [--template-file <template.json>]... [--no-paper] [--json]';
+const usage = 'usage: paper-review check <file...> [--template <id>] [--template-file <template.json>]... [--no-paper] [--paper-root <dir>] [--paper-max-mb <n>] [--json]';
 
 class UsageError extends Error {}
 
@@ -67,14 +68,14 @@ function toText(file: string, analysis: ReviewAnalysis, diagnostics: readonly Re
   return out.join('\n');
 }
 
-/** Each paper indexed once per run: course staff check many reviews of the same paper. */
+/** Each paper indexed once per run (by its real path): course staff check many reviews of the same paper. */
 class PaperIndexes {
   readonly #indexes = new Map<string, Promise<AnchorIndex | undefined>>();
 
-  get(path: string): Promise<AnchorIndex | undefined> {
+  get(path: string, data: Uint8Array): Promise<AnchorIndex | undefined> {
     let index = this.#indexes.get(path);
     if (!index) {
-      index = readFile(path).then((data) => indexPdf(new Uint8Array(data))).catch((err: unknown) => {
+      index = indexPdf(data).catch((err: unknown) => {
         console.error(`paper-review check: ${path}: ${err instanceof Error ? err.message : String(err)}; references to it are not checked`);
         return undefined;
       });
@@ -84,17 +85,13 @@ class PaperIndexes {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  try { await access(path); return true; } catch { return false; }
-}
-
 export const command: CliCommand = {
   async run(args) {
     let parsed;
     try {
       parsed = parseArgs({
         args: [...args], allowPositionals: true,
-        options: { json: { type: 'boolean' }, template: { type: 'string' }, 'template-file': { type: 'string', multiple: true }, 'no-paper': { type: 'boolean' } },
+        options: { json: { type: 'boolean' }, template: { type: 'string' }, 'template-file': { type: 'string', multiple: true }, 'no-paper': { type: 'boolean' }, 'paper-root': { type: 'string' }, 'paper-max-mb': { type: 'string' } },
       });
     } catch (err) {
       console.error(`paper-review check: ${(err as Error).message}\n${usage}`);
@@ -109,6 +106,12 @@ export const command: CliCommand = {
       console.error(`paper-review check: ${(err as Error).message}`);
       return 2;
     }
+    const maxMb = parsed.values['paper-max-mb'] === undefined ? undefined : Number(parsed.values['paper-max-mb']);
+    if (maxMb !== undefined && !(maxMb > 0)) {
+      console.error(`paper-review check: --paper-max-mb takes a positive number of megabytes\n${usage}`);
+      return 2;
+    }
+    const maxPaperBytes = maxMb === undefined ? defaultMaxPaperBytes : maxMb * 1024 * 1024;
     const forced = parsed.values.template;
     if (forced && !templates.some((t) => t.id === forced)) {
       console.error(`paper-review check: unknown template "${forced}"; known: ${templates.map((t) => t.id).join(', ')}`);
@@ -136,12 +139,15 @@ export const command: CliCommand = {
       // --template wins over front matter and detection: only that template is offered.
       const analysis = analyzeReview(text, { templates: forced ? templates.filter((t) => t.id === forced) : templates });
       const paper = analysis.frontMatter.paper;
-      const paperPath = paper ? resolve(dirname(file), paper) : undefined;
-      const paperExists = paperPath ? await exists(paperPath) : undefined;
+      const read = paper
+        ? await readPaper(file, paper, paperRootFor(file, parsed.values['paper-root']), maxPaperBytes, !parsed.values['no-paper'])
+        : undefined;
+      const paperRefusal: PaperRefusal | undefined = read && !read.ok ? read.refusal : undefined;
       const diagnostics = checkReview(analysis, {
-        paperExists,
+        paperExists: read && (read.ok || !read.missing),
+        paperRefusal,
         knownTemplateIds: templates.map((t) => t.id),
-        anchorIndex: paperPath && paperExists && !parsed.values['no-paper'] ? await papers.get(paperPath) : undefined,
+        anchorIndex: read?.ok && !parsed.values['no-paper'] ? await papers.get(read.path, read.data) : undefined,
       });
       if (diagnostics.some((d) => d.severity === 'error')) worst = Math.max(worst, 1);
       if (parsed.values.json) results.push(toJson(file, analysis, diagnostics));

@@ -1,9 +1,10 @@
 // `paper-review index <paper.pdf> [--json] [--password <pw>]`: the paper's anchors (figures, tables, sections, …).
 // Exit 0 on success, 1 when the PDF cannot be read (one-line reason on stderr), 2 for usage errors.
-import { readFile } from 'node:fs/promises';
 import type { CliCommand } from '../command';
 import { AnchorIndexError, type AnchorIndex } from '../../core/anchors';
 import { indexPdf } from '../indexPdf';
+import { readRegularFile } from '../readPaper';
+import { defaultMaxPaperBytes } from '../../core/paper/paperPath';
 
 const usage = 'usage: paper-review index <paper.pdf> [--json] [--password <password>]';
 
@@ -29,13 +30,14 @@ export const command: CliCommand = {
       return 2;
     }
     const file = files[0]!;
-    let data: Uint8Array;
-    try {
-      data = new Uint8Array(await readFile(file));
-    } catch (err) {
-      console.error(`paper-review index: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    // Only a regular file: a FIFO or /dev/zero would block or never end.
+    const read = await readRegularFile(file, defaultMaxPaperBytes);
+    if (read.kind !== 'file') {
+      console.error(`paper-review index: cannot read ${file}: ${read.kind === 'missing' ? read.code
+        : read.kind === 'not-a-file' ? 'not a regular file (a folder, pipe or device)' : `${read.size} bytes, over the ${defaultMaxPaperBytes / (1024 * 1024)} MB limit`}`);
       return 1;
     }
+    const data = read.data;
     try {
       const index = await indexPdf(data, password);
       console.log(json

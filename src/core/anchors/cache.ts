@@ -1,4 +1,5 @@
 import { ANCHOR_INDEX_FORMAT_VERSION, type AnchorIndex } from './types';
+import { parseAnchorIndex } from './validate';
 
 /** Where cached indexes live: the extension's global storage, a directory for the CLI, a Map in tests. */
 export interface AnchorIndexStore {
@@ -12,12 +13,10 @@ export async function anchorIndexKey(data: Uint8Array): Promise<string> {
   return `v${ANCHOR_INDEX_FORMAT_VERSION}-${Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-function isIndex(v: unknown): v is AnchorIndex {
-  const i = v as AnchorIndex;
-  return !!i && i.formatVersion === ANCHOR_INDEX_FORMAT_VERSION && typeof i.pages === 'number' && Array.isArray(i.anchors) && Array.isArray(i.notes);
-}
-
-/** Returns the cached index for these bytes, or builds, stores and returns it. A damaged cache entry is rebuilt. */
+/**
+ * Returns the cached index for these bytes, or builds, stores and returns it. The cache is outside data (a file any
+ * program may write): an entry is checked anchor by anchor, as a worker's messages are, and a damaged one is rebuilt.
+ */
 export async function cachedAnchorIndex(
   store: AnchorIndexStore, data: Uint8Array, build: () => Promise<AnchorIndex>,
 ): Promise<{ index: AnchorIndex; cached: boolean }> {
@@ -25,8 +24,8 @@ export async function cachedAnchorIndex(
   const hit = await store.read(key).catch(() => undefined);
   if (hit !== undefined) {
     try {
-      const parsed: unknown = JSON.parse(hit);
-      if (isIndex(parsed)) return { index: parsed, cached: true };
+      const parsed = parseAnchorIndex(JSON.parse(hit));
+      if (parsed) return { index: parsed, cached: true };
     } catch { /* rebuild below */ }
   }
   const index = await build();

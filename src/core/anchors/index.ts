@@ -7,3 +7,4 @@ export { finalizeIndex, NO_TEXT_NOTE, type DocumentInfo } from './finalize';
 export { buildAnchorIndex, progressDue, openDocument, readDocumentInfo, scanPages, type BuildOptions, type CancellationSignal } from './buildIndex';
 export { scoreIndex, type TruthAnchor, type Score } from './score';
 export { anchorIndexKey, cachedAnchorIndex, type AnchorIndexStore } from './cache';
+export { isAnchor, parseAnchorIndex } from './validate';

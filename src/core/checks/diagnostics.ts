@@ -4,6 +4,7 @@ import { LineIndex, type OffsetRange } from '../text/lineIndex';
 import type { AnchorIndex } from '../anchors/types';
 import { maxContainerDepth } from '../review/markupGuard';
 import { danglingReferenceMessage, isDanglingReference } from '../anchoring/resolve';
+import type { PaperRefusal } from '../paper/paperPath';
 import { defaultSeverities, type DiagnosticCode, type Severity } from './diagnosticCodes';
 import { insertAllMissingFix, insertionOffset, insertSectionFix, removePlaceholderFix, setScoreFixes, type ReviewFix } from './fixes';
 
@@ -23,6 +24,8 @@ export interface CheckOptions {
   readonly severities?: Readonly<Partial<Record<DiagnosticCode, Severity | 'off'>>>;
   /** Whether the front matter's `paper:` exists; the caller looks (the core does no I/O). Undefined: not checked. */
   readonly paperExists?: boolean;
+  /** Why the front matter's `paper:` is not read (outside the workspace, not a regular file, too large); wins over `paperExists`. */
+  readonly paperRefusal?: PaperRefusal;
   /** The paper's anchor index, when the caller has one: references to figures, tables, … it lacks are reported. */
   readonly anchorIndex?: AnchorIndex;
   /** Ids of templates the caller knows, for the unknown-template message. */
@@ -85,7 +88,9 @@ export function checkReview(analysis: ReviewAnalysis, options: CheckOptions = {}
       `Unknown template ${quote(analysis.unknownTemplateId)} in the front matter${known.length ? `: use one of ${known.join(', ')}` : ''}. Checking against ${template.name} meanwhile.`,
       frontRange);
   }
-  if (analysis.frontMatter.paper && options.paperExists === false) {
+  if (analysis.frontMatter.paper && options.paperRefusal) {
+    report(options.paperRefusal.code, options.paperRefusal.message, frontRange);
+  } else if (analysis.frontMatter.paper && options.paperExists === false) {
     report('paper-not-found', `The paper ${quote(analysis.frontMatter.paper)} was not found: fix the "paper:" path (it is relative to the review).`, frontRange);
   }
 

@@ -46,3 +46,23 @@ export function parseCustomTemplate(json: unknown): CustomTemplateResult {
   }));
   return { ok: true, template: { id: raw.id, name: raw.name, sections } };
 }
+
+/**
+ * The `paperReview.templates` setting as the user wrote it, which may be anything (settings.json is hand-edited):
+ * the valid templates, and a message for the setting as a whole or for each invalid entry.
+ */
+export function parseTemplateSetting(value: unknown): { readonly templates: readonly ReviewTemplate[]; readonly problems: readonly string[] } {
+  if (value === undefined || value === null) return { templates: [], problems: [] };
+  if (!Array.isArray(value)) {
+    const got = typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+    return { templates: [], problems: [`"paperReview.templates" must be a list of templates ([{ "id", "name", "sections" }, …]), not ${got}.`] };
+  }
+  const templates: ReviewTemplate[] = [];
+  const problems: string[] = [];
+  value.forEach((json, i) => {
+    const result = parseCustomTemplate(json);
+    if (result.ok) templates.push(result.template);
+    else problems.push(`template ${i + 1} in "paperReview.templates" is invalid: ${result.problems.map((p) => p.message).join('; ')}`);
+  });
+  return { templates, problems };
+}

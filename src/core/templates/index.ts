@@ -4,7 +4,7 @@ import { neurips2020, neurips2025 } from './neurips';
 import { aclArr, cvpr2025, icml2025, iclr2025 } from './otherVenues';
 
 export type { ReviewTemplate, TemplateSection, ScoreScale, ScoreOption } from './types';
-export { parseCustomTemplate, type CustomTemplateResult, type TemplateProblem } from './custom';
+export { parseCustomTemplate, parseTemplateSetting, type CustomTemplateResult, type TemplateProblem } from './custom';
 
 /** Every form the extension knows without configuration, in the order menus show them. */
 export const builtinTemplates: readonly ReviewTemplate[] = [course, neurips2020, neurips2025, iclr2025, icml2025, aclArr, cvpr2025];

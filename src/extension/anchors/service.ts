@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { AnchorIndexError, cachedAnchorIndex, type AnchorIndex, type AnchorIndexStore } from '../../core/anchors';
 import type { AnchorIndexClient } from '../../anchors/anchorIndexClient';
+import { paperSizeRefusal } from '../../core/paper/paperPath';
+import { maxPaperBytes } from '../paper/paperAccess';
 
 export interface AnchorIndexLookup {
   readonly index: AnchorIndex;
@@ -42,8 +44,14 @@ export class AnchorIndexService implements vscode.Disposable {
   async #lookup(pdfUri: vscode.Uri, token?: vscode.CancellationToken): Promise<AnchorIndexLookup> {
     let data: Uint8Array;
     try {
+      // Only a regular file under the size limit, also when the user names the PDF (explorer, dialog).
+      const stat = await vscode.workspace.fs.stat(pdfUri);
+      if (!(stat.type & vscode.FileType.File)) throw new Error('it is not a regular file');
+      const tooLarge = paperSizeRefusal(name(pdfUri), stat.size, maxPaperBytes(pdfUri), 'the paperReview.paper.maxSizeMB setting');
+      if (tooLarge) throw new AnchorIndexError('not-a-pdf', tooLarge.message);
       data = await vscode.workspace.fs.readFile(pdfUri);
     } catch (err) {
+      if (err instanceof AnchorIndexError) throw err;
       throw new AnchorIndexError('not-a-pdf', `Cannot read ${name(pdfUri)}: ${(err as Error).message}`);
     }
     return cachedAnchorIndex(this.#store, data, () => this.#index(pdfUri, data, token));

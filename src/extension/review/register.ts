@@ -10,7 +10,7 @@ import type { AnchorIndex } from '../../core/anchors/types';
 import { PaperAnchors } from '../anchoring/paperAnchors';
 import { registerAnchoring, type RevealAnchor } from '../anchoring/register';
 import { registerQuoteSelection, type PaperSelection } from '../anchoring/quote';
-import { findPaper } from '../paper/findPaper';
+import type { PaperFinder } from '../paper/findPaper';
 
 /** How a review reaches its paper: the paper's anchor index, and the viewer to show an anchor in. */
 export interface PaperSupport {
@@ -21,13 +21,13 @@ export interface PaperSupport {
 }
 
 /** Review-document features: diagnostics, quick fixes, outline, folding, status bar, commands and links to the paper, on one shared analysis. */
-export function registerReviewFeatures(context: vscode.ExtensionContext, paperSupport: PaperSupport): vscode.Disposable {
+export function registerReviewFeatures(papers: PaperFinder, paperSupport: PaperSupport): vscode.Disposable {
   const reviewProblems = vscode.languages.createDiagnosticCollection('paper-review');
   const templateProblems = vscode.languages.createDiagnosticCollection('paper-review-templates');
   const templates = new TemplateRegistry(templateProblems);
-  const service = new ReviewService(templates);
+  const service = new ReviewService(templates, papers.gate);
   const anchors = new PaperAnchors({
-    findPaper: (review, frontMatterPaper) => findPaper(context, review, frontMatterPaper, false),
+    findPaper: async (review, frontMatterPaper) => (await papers.find(review, frontMatterPaper, false)).paper,
     getAnchorIndex: paperSupport.getAnchorIndex,
   });
   return vscode.Disposable.from(

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { analyzeReview, checkReview, reviewInputProblem, ReviewAnalyzer, type AnalysisOptions, type ReviewAnalysis, type ReviewDiagnostic } from '../../core';
+import { analyzeReview, checkReview, reviewInputProblem, ReviewAnalyzer, type AnalysisOptions, type PaperRefusal, type ReviewAnalysis, type ReviewDiagnostic } from '../../core';
 import { readSettings } from './settings';
 import type { AnchorIndex } from '../../core/anchors/types';
 import type { PaperAnchors, ReviewPaper } from '../anchoring/paperAnchors';
-import { resolveFromReview } from '../paper/findPaper';
+import type { PaperGate } from '../paper/paperAccess';
 import type { TemplateRegistry } from './templateRegistry';
 
 export const reviewLanguageId = 'paper-review';
@@ -21,6 +21,8 @@ interface Entry {
   problem?: string;
   diagnostics?: ReviewDiagnostic[];
   paperExists?: boolean;
+  /** Why the front matter's paper is not read, from the last lookup. */
+  paperRefusal?: PaperRefusal;
   /** The paper index the cached diagnostics were checked against. */
   anchorIndex?: AnchorIndex;
 }
@@ -39,7 +41,7 @@ export class ReviewService implements vscode.Disposable {
   /** Where the paper's anchors come from, once the anchor index is available. */
   #anchors: PaperAnchors | undefined;
 
-  constructor(readonly templates: TemplateRegistry) {
+  constructor(readonly templates: TemplateRegistry, private readonly gate: PaperGate) {
     const invalidate = () => {
       for (const e of this.#entries.values()) e.options = undefined;
       this.#onDidChangeOptions.fire();
@@ -100,27 +102,26 @@ export class ReviewService implements vscode.Disposable {
     entry.diagnostics ??= checkReview(entry.analysis!, {
       severities: readSettings(document).severities,
       paperExists: entry.paperExists,
+      paperRefusal: entry.paperRefusal,
       anchorIndex,
       knownTemplateIds: this.templates.templates.map((t) => t.id),
     });
     return entry.diagnostics;
   }
 
-  /** Looks the front matter's paper up (through workspace.fs, so it works on virtual file systems) before checking. */
+  /**
+   * Looks the front matter's paper up through the paper gate (inside the workspace, a regular file, not too large;
+   * workspace.fs, so it works on virtual file systems) before checking.
+   */
   async refreshPaper(document: vscode.TextDocument): Promise<void> {
     const entry = this.#entry(document);
     const paper = entry.analysis!.frontMatter.paper;
-    let exists: boolean | undefined;
-    if (paper) {
-      try {
-        await vscode.workspace.fs.stat(resolveFromReview(document.uri, paper));
-        exists = true;
-      } catch {
-        exists = false;
-      }
-    }
-    if (exists !== entry.paperExists) {
+    const access = paper ? await this.gate.check(document.uri, paper) : undefined;
+    const exists = access && (access.ok || !access.missing);
+    const refusal = access && !access.ok ? access.refusal : undefined;
+    if (exists !== entry.paperExists || refusal?.message !== entry.paperRefusal?.message) {
       entry.paperExists = exists;
+      entry.paperRefusal = refusal;
       entry.diagnostics = undefined;
     }
   }

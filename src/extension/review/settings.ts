@@ -7,8 +7,8 @@ export interface ReviewSettings {
   readonly defaultTemplate: string;
   readonly severities: CheckOptions['severities'];
   readonly minWords: Readonly<Record<string, number>>;
-  /** Template objects from the `paperReview.templates` setting, validated by the template registry. */
-  readonly templates: readonly unknown[];
+  /** The `paperReview.templates` setting as written (anything: settings.json is hand-edited), validated by the template registry. */
+  readonly templates: unknown;
 }
 
 const severityValues = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -28,6 +28,6 @@ export function readSettings(scope?: vscode.ConfigurationScope): ReviewSettings 
     defaultTemplate: config.get<string>('defaultTemplate') ?? 'course',
     severities,
     minWords,
-    templates: config.get<unknown[]>('templates') ?? [],
+    templates: config.get<unknown>('templates'),
   };
 }

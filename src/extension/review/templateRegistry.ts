@@ -1,13 +1,16 @@
 import * as vscode from 'vscode';
-import { builtinTemplates, parseCustomTemplate, type ReviewTemplate } from '../../core';
+import { builtinTemplates, parseCustomTemplate, parseTemplateSetting, type ReviewTemplate } from '../../core';
 import { readSettings } from './settings';
 
 /** Where users keep their own review forms, one JSON file each. */
 export const customTemplateGlob = '.vscode/paper-review/*.json';
+/** A form is a few KB; a template file far larger than any form is not parsed on every change. */
+const maxTemplateFileBytes = 1024 * 1024;
 
 /**
  * The templates a review can use: the built-in ones plus the user's, from `.vscode/paper-review/*.json` and the
- * `paperReview.templates` setting. Invalid files get an `invalid-template` diagnostic on the file itself.
+ * `paperReview.templates` setting. Invalid files get an `invalid-template` diagnostic on the file itself; an invalid
+ * setting gets one on the workspace settings file that holds it (or a warning, for user settings).
  */
 export class TemplateRegistry implements vscode.Disposable {
   #templates: readonly ReviewTemplate[] = builtinTemplates;
@@ -33,19 +36,27 @@ export class TemplateRegistry implements vscode.Disposable {
     return this.#loading ?? Promise.resolve();
   }
 
-  async reload(): Promise<void> {
-    const custom: ReviewTemplate[] = [];
-    const fromSetting = readSettings().templates;
-    for (const [i, json] of fromSetting.entries()) {
-      const result = parseCustomTemplate(json);
-      if (result.ok) custom.push(result.template);
-      else void vscode.window.showWarningMessage(`Paper Review: template ${i + 1} in the "paperReview.templates" setting is invalid: ${result.problems.map((p) => p.message).join('; ')}`);
-    }
+  reload(): Promise<void> {
+    // Nothing a user writes may turn into an exception here: it would leave the built-in forms only, silently.
+    return this.#reload().catch((err: unknown) => {
+      void vscode.window.showWarningMessage(`Paper Review could not read your review templates: ${err instanceof Error ? err.message : String(err)}`);
+    });
+  }
+
+  async #reload(): Promise<void> {
+    const fromSetting = parseTemplateSetting(readSettings().templates);
+    const custom: ReviewTemplate[] = [...fromSetting.templates];
     this.problems.clear();
+    if (fromSetting.problems.length) await this.#reportSetting(fromSetting.problems);
     const files = await vscode.workspace.findFiles(customTemplateGlob);
     for (const uri of files) {
       let json: unknown;
       try {
+        const size = (await vscode.workspace.fs.stat(uri)).size;
+        if (size > maxTemplateFileBytes) {
+          this.#report(uri, [`the file is ${Math.round(size / 1024)} KB; a template file may have at most ${maxTemplateFileBytes / 1024} KB`]);
+          continue;
+        }
         json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
       } catch (err) {
         this.#report(uri, [`Not valid JSON: ${err instanceof Error ? err.message : String(err)}`]);
@@ -61,9 +72,35 @@ export class TemplateRegistry implements vscode.Disposable {
     this.#onDidChange.fire();
   }
 
-  #report(uri: vscode.Uri, messages: string[]): void {
+  /**
+   * On the settings file that holds the value, at the setting's line, when it is a workspace's; user settings have
+   * no file the extension may name in every host, so a warning says it there.
+   */
+  async #reportSetting(messages: readonly string[]): Promise<void> {
+    const inspected = vscode.workspace.getConfiguration('paperReview').inspect('templates');
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const file = inspected?.workspaceValue !== undefined ? vscode.workspace.workspaceFile ?? (folder && vscode.Uri.joinPath(folder.uri, '.vscode/settings.json'))
+      : inspected?.workspaceFolderValue !== undefined && folder ? vscode.Uri.joinPath(folder.uri, '.vscode/settings.json') : undefined;
+    if (!file) {
+      void vscode.window.showWarningMessage(`Paper Review: ${messages.join(' ')}`);
+      return;
+    }
+    let range = new vscode.Range(0, 0, 0, 1);
+    try {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      const at = text.indexOf('"paperReview.templates"');
+      if (at >= 0) {
+        const line = text.slice(0, at).split('\n').length - 1;
+        const column = at - (text.lastIndexOf('\n', at - 1) + 1);
+        range = new vscode.Range(line, column, line, column + '"paperReview.templates"'.length);
+      }
+    } catch { /* the top of the file, then */ }
+    this.#report(file, [...messages], range, '');
+  }
+
+  #report(uri: vscode.Uri, messages: string[], range = new vscode.Range(0, 0, 0, 1), prefix = 'Invalid review template: '): void {
     this.problems.set(uri, messages.map((message) => {
-      const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), `Invalid review template: ${message}`, vscode.DiagnosticSeverity.Error);
+      const d = new vscode.Diagnostic(range, `${prefix}${message}`, vscode.DiagnosticSeverity.Error);
       d.source = 'Paper Review';
       d.code = 'invalid-template';
       return d;

@@ -4,9 +4,9 @@ import {
   type HostToViewerMessage, type PageColorsSetting, type PdfRect, type SelectionMessage, type StateMessage, type ViewerPosition,
 } from '../../protocol/viewerMessages';
 import { makeNonce, renderViewerHtml } from '../../viewer/host/html';
+import { BoundedState } from '../state/boundedState';
 
 export const PDF_VIEWER_TYPE = 'paperReview.pdfViewer';
-const positionKey = (uri: vscode.Uri) => `paperReview.viewer.position:${uri.toString()}`;
 
 /** One webview panel showing one PDF. `post` does nothing after dispose. */
 class ViewerPanel {
@@ -62,8 +62,11 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
   /** Text the reader selected in a PDF (for features that quote the paper). */
   readonly onDidSelect = this.#onDidSelect.event;
   readonly #log: vscode.LogOutputChannel;
+  /** Where each PDF was left, for the next time it opens (the newest papers only). */
+  readonly #positions: BoundedState;
 
   constructor(private readonly context: vscode.ExtensionContext) {
+    this.#positions = new BoundedState(context.workspaceState, 'paperReview.viewer.position');
     this.#log = vscode.window.createOutputChannel('Paper Review: PDF viewer', { log: true });
     this.#disposables.push(this.#log, this.#onDidSelect, vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('paperReview.viewer.pageColors')) return;
@@ -143,7 +146,7 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
       case 'state':
         if (message.documentUri !== viewer.uri.toString()) return; // a stale message for another document
         viewer.onState(message);
-        if (!message.error) await this.context.workspaceState.update(positionKey(viewer.uri), message.position);
+        if (!message.error) await this.#positions.set(viewer.uri.toString(), message.position);
         break;
       case 'selection':
         if (message.documentUri === viewer.uri.toString()) this.#onDidSelect.fire({ ...message, uri: viewer.uri });
@@ -174,7 +177,7 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
       await viewer.post({ type: 'load', documentUri, data });
       return;
     }
-    const saved = this.context.workspaceState.get<unknown>(positionKey(viewer.uri));
+    const saved = this.#positions.get(viewer.uri.toString());
     const position: ViewerPosition | undefined = isViewerPosition(saved) ? saved : undefined;
     await viewer.post({
       type: 'init', protocolVersion: VIEWER_PROTOCOL_VERSION, documentUri, data,

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { PdfRect, StateMessage } from '../../protocol/viewerMessages';
 import { PDF_VIEWER_TYPE, PdfEditorProvider } from './pdfEditorProvider';
 import { openPaperBeside } from './openPaperBeside';
+import type { PaperFinder } from '../paper/findPaper';
 
 let provider: PdfEditorProvider | undefined;
 
@@ -20,7 +21,7 @@ export function onDidSelectInPaper(listener: (selection: { readonly uri: vscode.
 }
 
 /** The PDF viewer custom editor and its commands. */
-export function registerViewer(context: vscode.ExtensionContext): vscode.Disposable {
+export function registerViewer(context: vscode.ExtensionContext, papers: PaperFinder): vscode.Disposable {
   const p = new PdfEditorProvider(context);
   provider = p;
   return vscode.Disposable.from(
@@ -31,7 +32,7 @@ export function registerViewer(context: vscode.ExtensionContext): vscode.Disposa
       webviewOptions: { retainContextWhenHidden: true },
       supportsMultipleEditorsPerDocument: true,
     }),
-    vscode.commands.registerCommand('paperReview.openPaperBeside', (uri?: vscode.Uri) => openPaperBeside(context, uri)),
+    vscode.commands.registerCommand('paperReview.openPaperBeside', (uri?: vscode.Uri) => openPaperBeside(papers, uri)),
     vscode.commands.registerCommand('paperReview.revealInPaper', (uri: vscode.Uri, page: number, rect?: PdfRect) => revealInPaper(uri, page, rect)),
     // For the integration tests: not contributed to the command palette.
     vscode.commands.registerCommand('paperReview.test.viewerState', async (uri: vscode.Uri): Promise<StateMessage | undefined> =>

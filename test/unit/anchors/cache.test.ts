@@ -37,4 +37,43 @@ describe('anchor index cache', () => {
   it('keys on content and format version', async () => {
     assert.match(await anchorIndexKey(new Uint8Array([1, 2, 3])), /^v\d+-039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81$/);
   });
+
+  describe('a cached entry is outside data: checked anchor by anchor, rebuilt when anything is off', () => {
+    const fine = { kind: 'figure', label: '1', page: 1, rect: [72, 500, 300, 512], title: 'Overview.' };
+    const damaged: [string, unknown][] = [
+      ['a null anchor (the entry from the issue)', { formatVersion: 1, pages: 3, anchors: [null], notes: [] }],
+      ['an anchor of an unknown kind', { formatVersion: 1, pages: 2, fingerprint: '', anchors: [{ ...fine, kind: 'chapter' }], notes: [] }],
+      ['an anchor without a rect', { formatVersion: 1, pages: 2, fingerprint: '', anchors: [{ ...fine, rect: undefined }], notes: [] }],
+      ['a rect with a string in it', { formatVersion: 1, pages: 2, fingerprint: '', anchors: [{ ...fine, rect: [0, 0, '1', 1] }], notes: [] }],
+      ['a label that is a number', { formatVersion: 1, pages: 2, fingerprint: '', anchors: [{ ...fine, label: 1 }], notes: [] }],
+      ['page 0', { formatVersion: 1, pages: 2, fingerprint: '', anchors: [{ ...fine, page: 0 }], notes: [] }],
+      ['a page past the end', { formatVersion: 1, pages: 2, fingerprint: '', anchors: [{ ...fine, page: 3 }], notes: [] }],
+      ['a title that is an object', { formatVersion: 1, pages: 2, fingerprint: '', anchors: [{ ...fine, title: { toString: 1 } }], notes: [] }],
+      ['a fractional page count', { formatVersion: 1, pages: 2.5, fingerprint: '', anchors: [], notes: [] }],
+      ['no fingerprint', { formatVersion: 1, pages: 2, anchors: [], notes: [] }],
+      ['a note that is not text', { formatVersion: 1, pages: 2, fingerprint: '', anchors: [], notes: [42] }],
+      ['anchors that are not a list', { formatVersion: 1, pages: 2, fingerprint: '', anchors: { 0: fine }, notes: [] }],
+      ['JSON null', null],
+    ];
+    for (const [what, entry] of damaged) {
+      it(`rebuilds ${what}`, async () => {
+        const data = new Uint8Array(readFileSync(join(dir, 'generated.pdf')));
+        const map = new Map([[await anchorIndexKey(data), JSON.stringify(entry)]]);
+        const store: AnchorIndexStore = { read: async (k) => map.get(k), write: async (k, v) => { map.set(k, v); } };
+        const r = await cachedAnchorIndex(store, data, () => buildAnchorIndex(createPdfjsLoader(), data));
+        assert.equal(r.cached, false);
+        assert.equal(r.index.pages, 2); // generated.pdf has two pages (test/fixtures/papers/generated.truth.json)
+        assert.ok(r.index.anchors.every((a) => a !== null && typeof a.label === 'string'));
+      });
+    }
+
+    it('a well-formed entry is used as it is', async () => {
+      const data = new Uint8Array([9, 9, 9]);
+      const entry = { formatVersion: 1, pages: 2, fingerprint: 'abc', anchors: [fine], notes: ['a note'] };
+      const map = new Map([[await anchorIndexKey(data), JSON.stringify(entry)]]);
+      const store: AnchorIndexStore = { read: async (k) => map.get(k), write: async () => undefined };
+      const r = await cachedAnchorIndex(store, data, () => Promise.reject(new Error('must not build')));
+      assert.deepEqual(r, { index: entry, cached: true });
+    });
+  });
 });

@@ -1,22 +1,28 @@
 import * as assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The built tool, as a user runs it (npm test builds first).
 const cli = fileURLToPath(new URL('../../../dist/cli.js', import.meta.url));
 
 function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runWithin(60_000, ...args);
+}
+
+/** Runs the tool, killing it after `ms` (then `code` is -1): for inputs that used to hang it. */
+function runWithin(ms: number, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { timeout: 60_000 }, (err, stdout, stderr) =>
+    execFile(process.execPath, [cli, ...args], { timeout: ms }, (err, stdout, stderr) =>
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }));
   });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'paper-review-cli-'));
 const file = (name: string, content: string | Buffer) => { const p = join(dir, name); writeFileSync(p, content); return p; };
+const longPdf = fileURLToPath(new URL('../../../test/fixtures/papers/long.pdf', import.meta.url));
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
 
 describe('paper-review check', function () {
@@ -102,8 +108,8 @@ describe('paper-review check', function () {
   });
 
   it('checks references against the paper the front matter names (once per paper), unless --no-paper', async () => {
-    const paper = fileURLToPath(new URL('../../../test/fixtures/papers/long.pdf', import.meta.url));
-    const text = `---\npaper: ${paper}\n---\nFigure 9 is clear, Figure 13 is not, and Table 8 has no variance.\n`;
+    copyFileSync(longPdf, join(dir, 'long.pdf'));
+    const text = '---\npaper: long.pdf\n---\nFigure 9 is clear, Figure 13 is not, and Table 8 has no variance.\n';
     const a = file('a.review.md', text);
     const b = file('b.review.md', text.replace('Figure 13', 'Figure 14'));
     const r = await run('check', '--json', a, b);
@@ -115,5 +121,69 @@ describe('paper-review check', function () {
     ]);
     const skipped = JSON.parse((await run('check', '--json', '--no-paper', a)).stdout);
     assert.ok(!skipped.diagnostics.some((d: { code: string }) => d.code === 'unknown-reference'));
+  });
+
+  describe('the paper stays inside the review\'s folder (or --paper-root) and is read only when it is a regular file', () => {
+    const paperLines = (stdout: string) => stdout.split('\n').filter((l) => / paper-/.test(l)).map((l) => l.slice(l.indexOf(' ') + 1));
+
+    it('.., absolute and Windows drive paths are reported, not read', async () => {
+      const sub = join(dir, 'escape');
+      mkdirSync(sub, { recursive: true });
+      const reviews = ['../../../etc/passwd', longPdf, 'C:\\papers\\x.pdf'].map((paper, i) => {
+        const p = join(sub, `escape${i}.review.md`);
+        writeFileSync(p, `---\npaper: ${JSON.stringify(paper)}\n---\n`);
+        return p;
+      });
+      const r = await run('check', ...reviews);
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual(paperLines(r.stdout), [
+          'warning paper-outside-workspace The paper "../../../etc/passwd" is not read: its ".." leads out of the review\'s folder or --paper-root. Give a path relative to the review that stays inside the review\'s folder or --paper-root.',
+          `warning paper-outside-workspace The paper "${longPdf}" is not read: it is an absolute path, not a path relative to the review. Give a path relative to the review that stays inside the review's folder or --paper-root.`,
+          'warning paper-outside-workspace The paper "C:\\papers\\x.pdf" is not read: it is a Windows drive path, not a path relative to the review. Give a path relative to the review that stays inside the review\'s folder or --paper-root.',
+      ]);
+    });
+
+    it('a link leading out of the folder is refused; --paper-root widens the tree, and then its paper is checked', async () => {
+      const sub = join(dir, 'linked');
+      mkdirSync(sub, { recursive: true });
+      symlinkSync(longPdf, join(sub, 'paper.pdf'));
+      const review = join(sub, 'linked.review.md');
+      writeFileSync(review, '---\npaper: paper.pdf\n---\nFigure 13 is not in the paper.\n');
+      const refused = await run('check', review);
+      assert.deepEqual(paperLines(refused.stdout), ['warning paper-outside-workspace The paper "paper.pdf" is not read: it is a symbolic link that leads out of the review\'s folder or --paper-root. Give a path relative to the review that stays inside the review\'s folder or --paper-root.']);
+      const widened = await run('check', '--paper-root', '/', review);
+      assert.deepEqual(paperLines(widened.stdout), []);
+      assert.match(widened.stdout, /warning unknown-reference The paper has no Figure 13 \(it has 1–12\)/);
+    });
+
+    it('a FIFO as the paper does not block check', async () => {
+      const sub = join(dir, 'fifo');
+      mkdirSync(sub, { recursive: true });
+      execFileSync('mkfifo', [join(sub, 'pipe.pdf')]);
+      const review = join(sub, 'fifo.review.md');
+      writeFileSync(review, '---\npaper: pipe.pdf\n---\n');
+      const r = await runWithin(15_000, 'check', review);
+      assert.equal(r.code, 0, `check did not finish on a FIFO (code ${r.code}) ${r.stderr}`);
+      assert.deepEqual(paperLines(r.stdout), ['warning paper-not-found The paper "pipe.pdf" is not a regular file (a folder, pipe or device), so it is not read: fix the "paper:" path.']);
+    });
+
+    it('/dev/zero as the paper (inside a --paper-root of /) is not read', async () => {
+      const review = file('zero.review.md', `---\npaper: ${relative(dir, '/dev/zero')}\n---\n`);
+      const r = await runWithin(15_000, 'check', '--paper-root', '/', review);
+      assert.equal(r.code, 0, `check did not finish on /dev/zero (code ${r.code}) ${r.stderr}`);
+      assert.match(paperLines(r.stdout)[0] ?? '', /^warning paper-not-found The paper ".*dev\/zero" is not a regular file/);
+    });
+
+    it('a paper over --paper-max-mb is refused with its size', async () => {
+      const sub = join(dir, 'large');
+      mkdirSync(sub, { recursive: true });
+      copyFileSync(longPdf, join(sub, 'long.pdf'));
+      const review = join(sub, 'large.review.md');
+      writeFileSync(review, '---\npaper: long.pdf\n---\n');
+      // long.pdf is 134,411 bytes (ls -l): 131 KB; 0.05 MB is 51 KB.
+      const r = await run('check', '--paper-max-mb', '0.05', review);
+      assert.deepEqual(paperLines(r.stdout), ['warning paper-too-large The paper "long.pdf" is 131 KB, over the 51 KB limit, so it is not read (--paper-max-mb raises the limit).']);
+      assert.equal((await run('check', '--paper-max-mb', 'lots', review)).code, 2);
+    });
   });
 });

@@ -13,3 +13,5 @@ export { parseFrontMatterYaml, type ReviewFrontMatter } from './review/frontMatt
 export { diagnosticCodes, defaultSeverities, type DiagnosticCode, type Severity } from './checks/diagnosticCodes';
 export { checkReview, describeScaleValues, type ReviewDiagnostic, type CheckOptions } from './checks/diagnostics';
 export type { ReviewFix, ReviewTextEdit } from './checks/fixes';
+export { incompleteStops, nextIncompleteStop, type IncompleteStop } from './checks/navigation';
+export { insertSectionFix } from './checks/fixes';

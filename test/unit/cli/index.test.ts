@@ -28,7 +28,7 @@ describe('paper-review index', function () {
   this.timeout(120_000);
   before(() => assert.ok(existsSync(cli), `${cli} is missing: run "npm run build" first`));
 
-  for (const truth of truths) {
+  for (const [i, truth] of truths.entries()) {
     const pdf = join(papers, truth.pdfs[0]);
     const expected = truth.anchors.filter((a) => a.kind !== 'page');
 
@@ -50,7 +50,8 @@ describe('paper-review index', function () {
       }
     });
 
-    it(`${truth.pdfs[0]}: the table has a summary line, a header, and one row per anchor`, async () => {
+    // The table from the same index: two papers are enough (each run indexes the PDF again).
+    if (i < 2) it(`${truth.pdfs[0]}: the table has a summary line, a header, and one row per anchor`, async () => {
       const r = await run('index', pdf);
       assert.equal(r.code, 0, r.stderr);
       const lines = r.stdout.trimEnd().split('\n');

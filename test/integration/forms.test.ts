@@ -19,9 +19,13 @@ async function until<T>(what: string | (() => string), probe: () => T | undefine
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Paper Review');
 const shown = (uri: vscode.Uri) => ours(uri).map((d) => `${d.code}: ${d.message}`).sort();
 
+let opened: vscode.TextDocument[] = [];
+
 async function openReview(content: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language: 'paper-review', content });
+  opened.push(document);
   const editor = await vscode.window.showTextDocument(document);
+  assert.strictEqual(editor.document.getText(), content, 'a new review opened, not an earlier test\'s');
   const end = document.positionAt(content.length);
   editor.selection = new vscode.Selection(end, end);
   return editor;
@@ -33,16 +37,30 @@ function workspaceFile(path: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, path);
 }
 
+/**
+ * Closes the test's review and waits until VS Code has let go of it: an untitled document not disposed yet is handed
+ * out again, with its old text, to the next test that opens an untitled review.
+ */
+async function closeReviews(): Promise<void> {
+  await vscode.commands.executeCommand('leaveSnippet');
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  for (const document of opened) {
+    if (!document.isClosed) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  }
+  await until('the test\'s reviews to close', () => (opened.every((d) => d.isClosed) ? true : undefined), 15_000);
+  opened = [];
+}
+
 async function setting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('paperReview').update(key, value, vscode.ConfigurationTarget.Global);
 }
 
 describe('review forms', function () {
   this.timeout(60_000);
-  afterEach(async () => {
-    await vscode.commands.executeCommand('leaveSnippet');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  });
+  afterEach(closeReviews);
 
   it('Insert Review Form… (NeurIPS 2025) answers no score: each lists its scale unticked, and each keeps missing-score', async () => {
     const editor = await openReview('---\ntemplate: neurips-2025\n---\n\n');
@@ -102,9 +120,7 @@ describe('review forms', function () {
 
 describe('checks that guide', function () {
   this.timeout(60_000);
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  });
+  afterEach(closeReviews);
 
   it('Go to Next Incomplete Section visits every incomplete section, missing ones included, and wraps around', async () => {
     // ICLR: Summary done; Soundness unanswered; Strengths empty; Rating holds a TODO; six sections missing.
@@ -172,7 +188,7 @@ describe('settings changed in the workbench', function () {
 
   afterEach(async () => {
     for (const key of ['diagnostics.severity', 'diagnostics.minWords', 'defaultTemplate', 'viewer.pageColors']) await setting(key, undefined);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closeReviews();
   });
 
   it('severity "off" removes a diagnostic, and another severity changes it', async () => {

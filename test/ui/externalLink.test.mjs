@@ -18,10 +18,10 @@ describe('a web link in the paper', function () {
   it('opens only after the user confirms it', async () => {
     const { page } = workbench;
     // viewer/paper.pdf has a link to https://example.com/paper on page 1 (test/fixtures/viewer/makePdfs.mjs).
-    await page.keyboard.press('Control+P');
-    await page.keyboard.type('viewer/paper.pdf');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'paper.pdf' }).first().waitFor({ timeout: 20_000 });
-    await page.keyboard.press('Enter');
+    const row = (name) => page.locator('.explorer-folders-view .monaco-list-row', { hasText: new RegExp(`^\\s*${name.replace('.', '\\.')}\\s*$`) }).first();
+    await row('viewer').waitFor({ timeout: 60_000 });
+    await row('viewer').click();
+    await row('paper.pdf').click();
     const viewer = page.frameLocator('iframe.webview').frameLocator('iframe');
     const link = viewer.locator('.page[data-page-number="1"] .annotationLayer a[href^="http"]');
     await link.waitFor({ timeout: 60_000 });
@@ -39,8 +39,13 @@ describe('a web link in the paper', function () {
     await link.click();
     await dialog.waitFor({ timeout: 20_000 });
     await dialog.getByRole('button', { name: 'Open Link' }).click();
-    // Confirmed, the link goes to VS Code, which opens it in a new browser tab.
-    const tab = opened[0] ?? await page.context().waitForEvent('page', { timeout: 20_000 });
+    // Confirmed, the link goes to VS Code, whose own link protection asks about the site once more, then opens it
+    // in a new browser tab.
+    const protection = page.locator('.monaco-dialog-box', { hasText: 'example.com' });
+    await protection.waitFor({ timeout: 20_000 });
+    const tabOpens = page.context().waitForEvent('page', { timeout: 20_000 });
+    await protection.getByRole('button', { name: 'Open', exact: true }).click();
+    const tab = await tabOpens;
     await tab.waitForURL(/example\.com\/paper/, { timeout: 20_000, waitUntil: 'commit' }).catch(() => undefined);
     assert.match(tab.url(), /^https:\/\/example\.com\/paper/);
   });

@@ -20,12 +20,20 @@ const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d
 const shown = (uri: vscode.Uri) => ours(uri).map((d) => `${d.code}: ${d.message}`).sort();
 
 let opened: vscode.TextDocument[] = [];
+let untitledCount = 0;
 
+/**
+ * A new untitled review holding `content`, the cursor at its end. Each gets its own name: a plain untitled document
+ * can be handed out again, with an earlier test's text, while VS Code has not let go of it yet.
+ */
 async function openReview(content: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language: 'paper-review', content });
+  const name = vscode.Uri.from({ scheme: 'untitled', path: `forms-${Date.now()}-${++untitledCount}.review.md` });
+  const document = await vscode.workspace.openTextDocument(name);
   opened.push(document);
   const editor = await vscode.window.showTextDocument(document);
-  assert.strictEqual(editor.document.getText(), content, 'a new review opened, not an earlier test\'s');
+  if (content) await editor.edit((b) => b.insert(new vscode.Position(0, 0), content));
+  assert.strictEqual(document.languageId, 'paper-review');
+  assert.strictEqual(editor.document.getText(), content);
   const end = document.positionAt(content.length);
   editor.selection = new vscode.Selection(end, end);
   return editor;
@@ -37,20 +45,14 @@ function workspaceFile(path: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, path);
 }
 
-/**
- * Closes the test's review and waits until VS Code has let go of it: an untitled document not disposed yet is handed
- * out again, with its old text, to the next test that opens an untitled review.
- */
+/** Closes the test's reviews without saving. */
 async function closeReviews(): Promise<void> {
   await vscode.commands.executeCommand('leaveSnippet');
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   for (const document of opened) {
-    if (!document.isClosed) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
+    if (document.isClosed) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
-  await until('the test\'s reviews to close', () => (opened.every((d) => d.isClosed) ? true : undefined), 15_000);
   opened = [];
 }
 
@@ -232,5 +234,6 @@ describe('settings changed in the workbench', function () {
       }
       assert.strictEqual(last, want);
     }
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

@@ -43,6 +43,7 @@ describe('a web link in the paper', function () {
     await dialog.getByRole('button', { name: 'Open Link' }).click();
     // Confirmed, the link goes to VS Code, whose own link protection asks about the site once more, then opens it
     // in a new browser tab.
+    await page.locator('.monaco-dialog-box', { hasText: 'The PDF links to' }).waitFor({ state: 'hidden', timeout: 20_000 });
     const protection = page.locator('.monaco-dialog-box', { hasText: 'example.com' });
     await protection.waitFor({ timeout: 20_000 });
     const tabOpens = page.context().waitForEvent('page', { timeout: 20_000 });

@@ -1,7 +1,6 @@
 // Builds every bundle the extension ships, plus the integration-test bundles, with esbuild.
 // `node scripts/build.mjs --watch` rebuilds on change. Each target is one entry in `targets` below.
 import * as esbuild from 'esbuild';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,13 +34,6 @@ export const targets = [
   ...integrationTargets(root, { nodeTarget, webWorkerTarget }),
 ];
 
-/** Snippets are generated from the templates in src/core, so the form is written down once. */
-async function generateSnippets() {
-  const out = join(root, 'out/build/generateSnippets.js');
-  await esbuild.build({ ...common, sourcemap: false, entryPoints: ['scripts/generateSnippets.ts'], outfile: out, platform: 'node', format: 'cjs' });
-  execFileSync(process.execPath, [out], { cwd: root, stdio: 'inherit' });
-}
-
 /** pdf.js files the viewer webview loads at run time (worker, its css and images, cmaps, standard fonts), shipped under dist/pdfjs/. */
 function copyViewerAssets() {
   const from = join(root, 'node_modules/pdfjs-dist'), to = join(root, 'dist/pdfjs');
@@ -52,7 +44,6 @@ function copyViewerAssets() {
   cpSync(join(from, 'wasm/openjpeg_nowasm_fallback.js'), join(to, 'wasm/openjpeg_nowasm_fallback.js'));
 }
 
-await generateSnippets();
 copyViewerAssets();
 if (watch) {
   for (const t of targets) await (await esbuild.context(t)).watch();

@@ -14,3 +14,5 @@ export { diagnosticCodes, defaultSeverities, type DiagnosticCode, type Severity 
 export { checkReview, describeScaleValues, type ReviewDiagnostic, type CheckOptions } from './checks/diagnostics';
 export type { ReviewFix, ReviewTextEdit } from './checks/fixes';
 export { resolvePaperPath, symlinkRefusal, notAFileRefusal, paperSizeRefusal, defaultMaxPaperBytes, type PaperRefusal, type PaperPathResult } from './paper/paperPath';
+export { incompleteStops, nextIncompleteStop, type IncompleteStop } from './checks/navigation';
+export { insertSectionFix } from './checks/fixes';

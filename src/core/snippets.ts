@@ -8,8 +8,11 @@ export interface SnippetDefinition {
   readonly description: string;
 }
 
-/** Escapes text so a snippet inserts it literally (placeholder text may hold `$`, `}` or `\`). */
-function escapeSnippetText(text: string): string {
+/**
+ * Escapes text so a snippet inserts it literally. Titles, prompts and labels come from the user's own templates
+ * too, so `$CLIPBOARD`, `${1}`, `}` and `\\` in them must not become variables, tab stops or escapes.
+ */
+export function escapeSnippetText(text: string): string {
   return text.replace(/[\\$}]/g, (c) => `\\${c}`);
 }
 
@@ -42,17 +45,32 @@ export function describeScale(section: TemplateSection): string {
   return section.choices ? section.choices.join(' / ') : '';
 }
 
+/** A label on one line: a user's template may hold line breaks, which would end the list item. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /**
- * Snippet lines for one section: its heading, then a tab stop for the answer.
- * Scores and fixed choices become a choice tab stop; prose sections get the form's prompt as placeholder text,
- * which the completeness check reports if it is left unchanged. Tab stop 0 gives plain text (the prompt, or
- * an empty line for a score) for inserting several sections at once.
+ * The answers a score or yes/no section offers, as unticked boxes, highest score first as the venues' forms list
+ * them: `- [ ] 4: excellent`. Nothing is ticked: the reviewer chooses (the checks read a ticked box or a written
+ * value as the answer, and the unticked boxes as the scale). Empty for prose sections.
+ */
+export function answerOptionLines(section: TemplateSection): string[] {
+  if (section.score) return [...section.score.options].reverse().map((o) => `- [ ] ${o.value}: ${oneLine(o.label)}`);
+  return section.choices ? section.choices.map((c) => `- [ ] ${oneLine(c)}`) : [];
+}
+
+/**
+ * Lines for one section: its heading, then the answer's place. Scores and yes/no sections list their options
+ * unticked; prose sections get the form's prompt, which the completeness check reports if it is left unchanged.
+ * With `tabStop` > 0 the lines are snippet syntax (every literal escaped) with a tab stop at the answer; with 0
+ * they are plain text, for inserting several sections as one edit.
  */
 export function sectionSnippetLines(section: TemplateSection, number: number, tabStop: number, style?: HeadingStyle): string[] {
-  const lines = [sectionHeading(section, number, style), ''];
-  const values = section.score ? section.score.options.map((o) => String(o.value)) : section.choices;
-  if (values) {
-    lines.push(tabStop === 0 ? '' : `\${${tabStop}|${values.map((v) => v.replace(/[|,\\$}]/g, (c) => `\\${c}`)).join(',')}|}`);
+  const literal = tabStop > 0 ? escapeSnippetText : (text: string) => text;
+  const lines = [literal(sectionHeading(section, number, style)), ''];
+  const options = answerOptionLines(section).map(literal);
+  if (options.length) {
+    // The tab stop sits at the list, not in a box: moving on without choosing leaves the section unanswered.
+    lines.push(...(tabStop > 0 ? [`\${${tabStop}}${options[0]}`, ...options.slice(1)] : options));
   } else {
     lines.push(tabStop > 0 ? `\${${tabStop}:${escapeSnippetText(section.prompt)}}` : section.prompt);
   }

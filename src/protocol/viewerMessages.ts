@@ -85,6 +85,8 @@ export interface StateMessage {
   readonly requestId?: number;
   /** Set when the document could not be shown (the message the user sees). */
   readonly error?: string;
+  /** The `paperReview.viewer.pageColors` setting the viewer applies, so callers can see a change arrived. */
+  readonly pageColors?: PageColorsSetting;
 }
 /** The most text one selection message carries: a quote is a passage, not the paper. */
 export const maxSelectionLength = 100_000;
@@ -132,7 +134,7 @@ const shapes: { readonly [K in ViewerToHostMessage['type']]: Record<string, Chec
   state: {
     type: isString, documentUri: isShortString(4096), position: isPosition, pageCount: isCount,
     renderedPages: arrayOf(isPageNumber, 10_000), lastReveal: optional(isPageNumber), requestId: optional(isCount),
-    error: optional(isShortString(2000)),
+    error: optional(isShortString(2000)), pageColors: optional((v) => (pageColorsSettings as readonly unknown[]).includes(v)),
   },
   selection: {
     type: isString, documentUri: isShortString(4096), page: isPageNumber, text: isShortString(maxSelectionLength), rects: arrayOf(isRect, 10_000),

@@ -87,11 +87,13 @@ describe('review features', () => {
     assert.ok(folds.some((f) => f.start === summaryLine && f.end === summaryLine + 2), JSON.stringify(folds));
   });
 
-  it('"Go to Next Incomplete Section" moves the cursor into the empty section', async () => {
+  it('"Go to Next Incomplete Section" goes to where the missing section belongs, then into the empty one', async () => {
     const editor = await openReview(incomplete);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    await vscode.commands.executeCommand('paperReview.nextIncompleteSection');
     const lines = editor.document.getText().split('\n');
+    await vscode.commands.executeCommand('paperReview.nextIncompleteSection');
+    assert.strictEqual(editor.selection.active.line, lines.indexOf('## Contribution'), 'Presentation belongs before Contribution');
+    await vscode.commands.executeCommand('paperReview.nextIncompleteSection');
     assert.strictEqual(editor.selection.active.line, lines.indexOf('## Strengths') + 1);
   });
 });

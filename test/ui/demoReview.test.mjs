@@ -4,8 +4,6 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { artifactsDir } from '../runners/harness.mjs';
-import { execFileSync } from 'node:child_process';
-import { demoFolder, root } from '../runners/harness.mjs';
 import { demoReview, headingAndBodyTokens, openFromExplorer, openWorkbench, statusBarItem, statusBarLanguage } from './workbench.mjs';
 
 describe('demo review in the web workbench', function () {
@@ -28,12 +26,13 @@ describe('demo review in the web workbench', function () {
     assert.equal(await statusBarLanguage(workbench.page), 'Paper Review');
   });
 
-  it('shows the review\'s progress in the status bar, as the command-line check counts it', async () => {
-    const file = join(demoFolder, demoReview.file);
-    const summary = execFileSync(process.execPath, [join(root, 'dist/cli.js'), 'check', file], { encoding: 'utf8' }).trim().split('\n').at(-1);
-    const [, done, total] = /(\d+)\/(\d+) sections done/.exec(summary);
-    assert.equal(total, '13');
-    assert.equal(await statusBarItem(workbench.page, 'Review progress'), `Review ${done}/${total}`);
+  it('shows the review\'s progress in the status bar: 4 of the course form\'s 13 sections, counted by hand', async () => {
+    // examples/demo/sample.review.md, section by section: Video Link (a link) done; Summary (44 words ≥ 40) done;
+    // Strengths (31 words ≥ 30) done; Weaknesses (TODO) and Correctness (TBD) not; Clarity, Relation to Prior Work,
+    // Reproducibility and Feedback missing; Confidence Score (4/5) done; the last three missing.
+    // The item shows up before the review is analysed: wait for the count to settle, then read it.
+    await workbench.page.locator('.statusbar-item', { hasText: 'Review 4/13' }).first().waitFor({ timeout: 20_000 }).catch(() => undefined);
+    assert.equal(await statusBarItem(workbench.page, 'Review progress'), 'Review 4/13');
   });
 
   it('renders a section heading in a different token colour from body text', async () => {

@@ -34,12 +34,20 @@ describe('quoting the paper into the review', function () {
     await sentence.click();
     await sentence.selectText();
     const selected = (await sentence.innerText()).trim();
-    await page.waitForTimeout(800); // the viewer reports a selection once it has settled (300 ms)
-    await runCommand(page, 'Paper Review: Quote Selection in Review');
-
     const review = page.locator('.editor-instance .monaco-editor .view-lines').first();
     const quote = review.locator('.view-line', { hasText: '(p. 1)' });
-    await quote.waitFor({ timeout: 20_000 });
+    // The viewer reports a selection once it has settled; until the host has it, the command asks for a selection
+    // and inserts nothing. So run it until the quote is there, instead of guessing how long settling takes.
+    for (let attempt = 1; ; attempt++) {
+      await runCommand(page, 'Paper Review: Quote Selection in Review');
+      try {
+        await quote.waitFor({ timeout: 2_000 });
+        break;
+      } catch (error) {
+        if (attempt === 10) throw error;
+      }
+    }
+    assert.equal(await quote.count(), 1, 'the selection was quoted once');
     const text = (await quote.innerText()).replace(/\u00a0/g, ' ').trim();
     assert.ok(text.startsWith('> '), text);
     assert.ok(text.includes(selected.replace(/\s+/g, ' ').slice(0, 25)), `${text} should quote ${selected}`);

@@ -183,9 +183,16 @@ describe('PDF viewer webview (chromium)', function () {
 
   it('reloads a changed file in place, keeping the position and never showing a blank panel', async () => {
     await openSample({ position: { page: 20, zoom: 'page-width' } });
+    const unscrolled = JSON.stringify((await v!.state()).position);
     await v!.page.evaluate(() => document.querySelector('.pr-viewerContainer')!.scrollBy(0, 137));
-    await v!.page.waitForTimeout(300);
-    const before = (await v!.state()).position;
+    // Wait for the viewer to report the scrolled position (the same twice in a row), not for a fixed time.
+    let before = (await v!.state()).position;
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
+      const now = (await v!.state()).position;
+      if (JSON.stringify(now) !== unscrolled && JSON.stringify(now) === JSON.stringify(before)) break;
+      before = now;
+    }
+    assert.notEqual(JSON.stringify(before), unscrolled, 'the viewer reports the scroll');
     // Record every animation frame in which no rendered page is on screen.
     await v!.page.evaluate(() => {
       (window as any).__blankFrames = 0;
@@ -303,8 +310,14 @@ describe('PDF viewer webview (chromium)', function () {
     assert.ok(b1 && Math.abs(b1.left - 72 / 612) < 0.02 && Math.abs(b1.width - 300 / 612) < 0.02 && Math.abs(b1.top - 192 / 792) < 0.03, JSON.stringify(b1));
     await v!.page.click('#zoomIn');
     await v!.waitForRendered(FIGURE_PAGE);
-    await v!.page.waitForTimeout(200);
-    const b2 = await box();
+    // Wait until the highlight on the zoomed page stays put between two reads, instead of for a fixed time.
+    let b2 = await box();
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
+      await v!.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      const again = await box();
+      if (again && JSON.stringify(again) === JSON.stringify(b2)) break;
+      b2 = again;
+    }
     assert.ok(b2 && Math.abs(b2.left - b1.left) < 0.01 && Math.abs(b2.top - b1.top) < 0.01, JSON.stringify(b2));
   });
 });

@@ -6,7 +6,7 @@ import { maxContainerDepth } from '../review/markupGuard';
 import { danglingReferenceMessage, isDanglingReference } from '../anchoring/resolve';
 import type { PaperRefusal } from '../paper/paperPath';
 import { defaultSeverities, type DiagnosticCode, type Severity } from './diagnosticCodes';
-import { insertAllMissingFix, insertionOffset, insertSectionFix, removePlaceholderFix, setScoreFixes, type ReviewFix } from './fixes';
+import { insertAllMissingFix, insertFormFix, insertSectionFix, removePlaceholderFix, setChoiceFixes, setScoreFixes, type ReviewFix } from './fixes';
 
 export interface ReviewDiagnostic {
   readonly code: DiagnosticCode;
@@ -132,6 +132,10 @@ export function checkReview(analysis: ReviewAnalysis, options: CheckOptions = {}
       report('short-section', `Section ${title} has ${section.words} word${section.words === 1 ? '' : 's'}; the form expects at least ${section.minWords}: expand it.`,
         section.headingRange, { sectionId });
     }
+    if (ts.choices && section.answered === false) {
+      report('missing-score', `Section ${title} has no answer yet: tick one of ${ts.choices.join(' or ')}.`, section.headingRange,
+        { sectionId, fixes: setChoiceFixes(analysis, section) });
+    }
     if (ts.score && section.placeholders.length === 0) {
       if (!section.score) {
         report('missing-score', `Section ${title} has no score: write one of ${describeScaleValues(ts.score)}.`, section.headingRange,
@@ -163,14 +167,25 @@ export function checkReview(analysis: ReviewAnalysis, options: CheckOptions = {}
     }
   }
 
+  // Missing sections are reported at the head of the review (its front matter, or its first line), where a reader
+  // looks for what the whole review lacks: never on a neighbouring heading, which may well be complete.
+  const headRange = analysis.frontMatterRange ? { start: 0, end: '---'.length } : { start: 0, end: 0 };
+  if (present.length === 0) {
+    // Nothing of the form written yet: one hint that offers the whole form, not one warning per section.
+    const severity = options.severities?.['missing-section'];
+    if (severity !== 'off') {
+      result.push({
+        code: 'missing-section', severity: 'hint', range: headRange,
+        message: `No section of the ${template.name} form yet: insert the review form (its ${template.sections.length} sections) to start.`,
+        fixes: [insertFormFix(analysis)],
+      });
+    }
+    return result;
+  }
   const allFix = insertAllMissingFix(analysis);
   for (const missing of analysis.missing) {
     if (!missing.required) continue;
-    const at = insertionOffset(analysis, missing);
-    // Shown on the section it belongs after (or before), where the fix will insert it.
-    const neighbour = present.find((s) => s.bodyRange.end === at) ?? present.find((s) => text.lastIndexOf('\n', s.headingRange.start - 1) + 1 === at);
-    const range = neighbour?.headingRange ?? { start: Math.max(0, Math.min(at, text.length)), end: Math.max(0, Math.min(at, text.length)) };
-    report('missing-section', `Section ${quote(missing.title)} is missing: add it (the ${template.name} form asks for it).`, range,
+    report('missing-section', `Section ${quote(missing.title)} is missing: add it (the ${template.name} form asks for it).`, headRange,
       { sectionId: missing.id, fixes: allFix ? [insertSectionFix(analysis, missing), allFix] : [insertSectionFix(analysis, missing)] });
   }
   return result;

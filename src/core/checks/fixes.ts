@@ -76,13 +76,46 @@ export function insertAllMissingFix(analysis: ReviewAnalysis): ReviewFix | undef
   return { title: `Insert all ${analysis.missing.length} missing sections`, edits };
 }
 
-/** One fix per value of the scale: replace the score written, or write one at the top of the section. */
+/** Inserts the whole form for a review with none of it yet: after the front matter, as a snippet. */
+export function insertFormFix(analysis: ReviewAnalysis): ReviewFix {
+  const { template, text } = analysis;
+  const lines = template.sections.flatMap((section, i) => sectionSnippetLines(section, i + 1, i + 1));
+  const at = text.length;
+  return { title: `Insert a review form (${template.name})`, edits: [{ range: { start: at, end: at }, newText: padded(text, at, lines.join('\n')), snippet: true }], isPreferred: true };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The `[ ]` of the section's unticked box offering `answer` ("- [ ] 4: good", "- [ ] Yes"), if the form's list is there. */
+function untickedBoxFor(analysis: ReviewAnalysis, section: ReviewSection, answer: string): OffsetRange | undefined {
+  const body = analysis.text.slice(section.bodyRange.start, section.bodyRange.end);
+  const box = new RegExp(`^([ \\t]*(?:[-*+][ \\t]+)?)\\[ \\][ \\t]*(?:\\*\\*)?${escapeRegExp(answer)}(?![\\p{L}\\p{N}.])`, 'mu').exec(body);
+  if (!box) return undefined;
+  const start = section.bodyRange.start + box.index + box[1].length;
+  return { start, end: start + 3 };
+}
+
+/** One fix per answer of a yes/no section: tick its box, or write it at the top of the section. */
+export function setChoiceFixes(analysis: ReviewAnalysis, section: ReviewSection): ReviewFix[] {
+  const choices = section.templateSection?.choices ?? [];
+  return choices.map((choice) => {
+    const box = untickedBoxFor(analysis, section, choice);
+    const at = section.bodyRange.start;
+    const edit = box ? { range: box, newText: '[x]' } : { range: { start: at, end: at }, newText: `\n\n${choice}` };
+    return { title: `Answer ${section.templateSection!.title}: ${choice}`, edits: [edit] };
+  });
+}
+
+/** One fix per value of the scale: tick its box in the form's list, replace the score written, or write one at the top of the section. */
 export function setScoreFixes(analysis: ReviewAnalysis, section: ReviewSection): ReviewFix[] {
   const scale = section.templateSection?.score;
   if (!scale) return [];
   return scale.options.map((option) => {
     let edit: ReviewTextEdit;
-    if (section.score) {
+    const box = section.score ? undefined : untickedBoxFor(analysis, section, String(option.value));
+    if (box) {
+      edit = { range: box, newText: '[x]' };
+    } else if (section.score) {
       edit = { range: section.score.range, newText: String(option.value) };
     } else {
       // "Confidence:" takes the value on its own line; a heading gets it as the first line of its body.

@@ -6,7 +6,7 @@ import { headingCandidates, type HeadingCandidate } from './headings';
 import type { MarkupNote } from './markupGuard';
 import { parseReview, type ParsedReview, type ReviewChunk } from './parse';
 import { findReferences, type PaperReference } from './references';
-import { readScore, type ReviewScore } from './scores';
+import { hasOnlyUntickedBoxes, readScore, type ReviewScore } from './scores';
 import { TitleMatcher, normalizeTitle } from './titles';
 
 export type SectionStatus = 'complete' | 'empty' | 'short' | 'placeholder' | 'missing';
@@ -40,7 +40,12 @@ export interface ReviewSection {
   readonly score?: ReviewScore;
   /** For score sections: whether the value is one the scale allows. */
   readonly scoreInScale?: boolean;
-  /** Complete, and for a score section also holding a value on the scale: what progress counts. */
+  /**
+   * For yes/no (choice) sections: false while the section holds only the form's unticked options, i.e. the
+   * reviewer has not answered yet; true once a box is ticked or anything else is written.
+   */
+  readonly answered?: boolean;
+  /** Complete, holding a value on the scale (score sections) or an answer (choice sections): what progress counts. */
   readonly done: boolean;
   /** A second section answering the same template section. */
   readonly duplicate: boolean;
@@ -232,6 +237,7 @@ export function analyzeReview(text: string, options: AnalysisOptions = {}, previ
     const placeholders = section ? findPlaceholders(text, masked, bodyRange, section) : [];
     const score = section?.score && placeholders.length === 0 ? readScore(bodyMasked, bodyRange.start) : undefined;
     const scoreInScale = section?.score && score ? section.score.options.some((o) => o.value === score.value) : undefined;
+    const answered = section?.choices ? !hasOnlyUntickedBoxes(bodyMasked) : undefined;
     const minWords = section ? options.minWords?.[section.id] ?? section.minWords : 0;
     const status: ReviewSection['status'] =
       words === 0 ? 'empty' : placeholders.length > 0 ? 'placeholder' : words < minWords ? 'short' : 'complete';
@@ -249,7 +255,8 @@ export function analyzeReview(text: string, options: AnalysisOptions = {}, previ
       placeholders,
       score,
       scoreInScale,
-      done: status === 'complete' && (!section?.score || scoreInScale === true),
+      answered,
+      done: status === 'complete' && (!section?.score || scoreInScale === true) && answered !== false,
       duplicate,
     };
   });

@@ -2,7 +2,7 @@ import type { ReviewAnalysis, ReviewSection } from './analysis';
 
 export interface ProgressItem {
   readonly title: string;
-  /** Why it is not done yet: "missing", "empty", "short (12/30 words)", "placeholder", "no score", "score off the scale". */
+  /** Why it is not done yet: "missing", "empty", "short (12/30 words)", "placeholder", "no score", "no answer", "score off the scale". */
   readonly reason: string;
   readonly required: boolean;
   /** The section in the review, when it is there. */
@@ -19,6 +19,7 @@ export interface ReviewProgress {
 function reason(section: ReviewSection): string {
   if (section.status === 'short') return `short (${section.words}/${section.minWords} words)`;
   if (section.status !== 'complete') return section.status;
+  if (section.answered === false) return 'no answer';
   return section.score ? 'score off the scale' : 'no score';
 }
 

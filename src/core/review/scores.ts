@@ -21,8 +21,21 @@ export function readScore(text: string, offset: number): ReviewScore | undefined
     const at = box.index + box[0].length - box[1].length;
     return { value: Number(box[1]), range: { start: offset + at, end: offset + at + box[1].length } };
   }
-  const withoutBoxes = text.replace(/^[ \t]*(?:[-*+][ \t]+)?\[ \][^\n]*/gm, (m) => ' '.repeat(m.length));
+  const withoutBoxes = blankUntickedBoxes(text);
   const n = firstNumber.exec(withoutBoxes);
   if (!n) return undefined;
   return { value: Number(n[1]), range: { start: offset + n.index, end: offset + n.index + n[1].length } };
+}
+
+const untickedBox = /^[ \t]*(?:[-*+][ \t]+)?\[ \][^\n]*/gm;
+
+/** The text with each unticked box's line blanked (same length): the options offered, not an answer. */
+function blankUntickedBoxes(text: string): string {
+  return text.replace(untickedBox, (m) => ' '.repeat(m.length));
+}
+
+/** Whether a section body holds unticked options and nothing else: a yes/no question not answered yet. */
+export function hasOnlyUntickedBoxes(text: string): boolean {
+  untickedBox.lastIndex = 0;
+  return untickedBox.test(text) && !/[\p{L}\p{N}]/u.test(blankUntickedBoxes(text));
 }

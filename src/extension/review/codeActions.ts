@@ -15,7 +15,8 @@ class ReviewCodeActionProvider implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     const seen = new Set<string>();
     for (const shown of ours) {
-      const found = this.service.diagnostics(document).find((d) => d.code === shown.code && toRange(document, d.range).isEqual(shown.range));
+      // Several missing-section diagnostics share the review's head: the message tells them apart.
+      const found = this.service.diagnostics(document).find((d) => d.code === shown.code && d.message === shown.message && toRange(document, d.range).isEqual(shown.range));
       for (const fix of found?.fixes ?? []) {
         // "Insert all missing sections" is offered by every missing-section diagnostic: list it once.
         if (seen.has(fix.title)) continue;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { checkReview, reviewProgress, templateSnippets } from '../../core';
+import { incompleteStops, insertSectionFix, nextIncompleteStop, templateSnippets } from '../../core';
 import { isReview, type ReviewService } from './reviewService';
-import { toWorkspaceEdit } from './convert';
+import { toRange, toWorkspaceEdit } from './convert';
 
 export const nextIncompleteSectionCommand = 'paperReview.nextIncompleteSection';
 export const insertTemplateCommand = 'paperReview.insertTemplate';
@@ -13,53 +13,77 @@ function activeReview(): vscode.TextEditor | undefined {
   return undefined;
 }
 
-/** Moves the cursor to the next section (after the cursor, wrapping around) that is not done yet. */
-async function goToNextIncompleteSection(service: ReviewService): Promise<void> {
+/** Where the command last put the cursor, so pressing it again steps on even when several stops share a place. */
+interface LastVisit { readonly uri: string; readonly version: number; readonly offset: number; readonly sectionId: string }
+let lastVisit: LastVisit | undefined;
+
+/** What the command visited, for its callers (the status bar, tests): the section's title, and whether it is missing. */
+export interface VisitedSection { readonly title: string; readonly missing: boolean }
+
+/**
+ * Moves to the next section left to do, after the cursor and wrapping around: present ones land on their first
+ * placeholder (selected) or their first line; missing ones on the place they belong, with an offer to insert them.
+ */
+async function goToNextIncompleteSection(service: ReviewService): Promise<VisitedSection | undefined> {
   const editor = activeReview();
-  if (!editor) return;
+  if (!editor) return undefined;
   const document = editor.document;
   const analysis = service.analyze(document);
-  const here = document.offsetAt(editor.selection.active);
-  const present = reviewProgress(analysis).remaining.flatMap((r) => (r.section ? [r.section] : []))
-    .sort((a, b) => a.headingRange.start - b.headingRange.start);
-  const target = present.find((s) => s.headingRange.start > here) ?? present[0];
-  if (target) {
-    const body = document.positionAt(target.bodyRange.start);
-    const next = body.line + 1 < document.lineCount && document.lineAt(body.line).range.end.isEqual(body) ? new vscode.Position(body.line + 1, 0) : body;
-    editor.selection = new vscode.Selection(next, next);
-    editor.revealRange(new vscode.Range(document.positionAt(target.headingRange.start), next), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    return;
-  }
-  const missing = analysis.missing.map((s) => s.title);
-  if (missing.length === 0) {
+  const cursor = document.offsetAt(editor.selection.start);
+  const unmoved = lastVisit && lastVisit.uri === document.uri.toString() && lastVisit.version === document.version && lastVisit.offset === cursor;
+  const stop = nextIncompleteStop(incompleteStops(analysis), cursor, unmoved ? lastVisit!.sectionId : undefined);
+  if (!stop) {
     void vscode.window.showInformationMessage(`Paper Review: every section of the ${analysis.template.name} form is done.`);
-    return;
+    return undefined;
   }
-  const insert = 'Insert Missing Sections';
-  const choice = await vscode.window.showInformationMessage(`Paper Review: the sections present are done; missing: ${missing.join(', ')}.`, insert);
-  if (choice === insert) {
-    const fix = checkReview(analysis).find((d) => d.code === 'missing-section')?.fixes.at(-1);
-    if (fix) await vscode.workspace.applyEdit(toWorkspaceEdit(document, fix.edits));
-  }
+  const range = toRange(document, stop.range);
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  lastVisit = { uri: document.uri.toString(), version: document.version, offset: stop.range.start, sectionId: stop.sectionId };
+  if (stop.missing) void offerToInsert(service, document, stop.sectionId, stop.title);
+  return { title: stop.title, missing: stop.missing };
 }
 
-/** Inserts a whole review form (built-in or the user's) at the cursor, as a snippet. */
-async function insertTemplate(service: ReviewService): Promise<void> {
+/** A missing section: say so where it belongs, and insert it (as a snippet, at its first placeholder) if asked. */
+async function offerToInsert(service: ReviewService, document: vscode.TextDocument, sectionId: string, title: string): Promise<void> {
+  const insert = 'Insert Section';
+  const choice = await vscode.window.showInformationMessage(`Paper Review: section "${title}" is missing; it belongs here.`, insert);
+  if (choice !== insert || document.isClosed) return;
+  // Read the review again: it may have changed while the message was open.
+  const analysis = service.analyze(document);
+  const section = analysis.missing.find((s) => s.id === sectionId);
+  if (section) await vscode.workspace.applyEdit(toWorkspaceEdit(document, insertSectionFix(analysis, section).edits));
+}
+
+/**
+ * Inserts a whole review form (built-in or the user's) at the cursor, as a snippet whose scores and yes/no
+ * questions are left unanswered. A template id as argument (from a script or a keybinding) skips the picker.
+ */
+async function insertTemplate(service: ReviewService, templateId?: unknown): Promise<void> {
   const editor = activeReview();
   if (!editor) return;
   await service.templates.ready;
-  const picked = await vscode.window.showQuickPick(
-    service.templates.templates.map((t) => ({ label: t.name, description: t.id, detail: t.sections.map((s) => s.title).join(' · '), template: t })),
-    { placeHolder: 'Review form to insert', matchOnDescription: true },
-  );
-  if (!picked) return;
-  const form = Object.values(templateSnippets(picked.template)).at(-1)!;
+  const templates = service.templates.templates;
+  let template = typeof templateId === 'string' ? templates.find((t) => t.id === templateId) : undefined;
+  if (typeof templateId === 'string' && !template) {
+    void vscode.window.showErrorMessage(`Paper Review: there is no review form "${templateId}"; known forms: ${templates.map((t) => t.id).join(', ')}.`);
+    return;
+  }
+  if (!template) {
+    const picked = await vscode.window.showQuickPick(
+      templates.map((t) => ({ label: t.name, description: t.id, detail: t.sections.map((s) => s.title).join(' · '), template: t })),
+      { placeHolder: 'Review form to insert', matchOnDescription: true },
+    );
+    if (!picked) return;
+    template = picked.template;
+  }
+  const form = Object.values(templateSnippets(template)).at(-1)!;
   await editor.insertSnippet(new vscode.SnippetString(form.body.join('\n')));
 }
 
 export function registerReviewCommands(service: ReviewService): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(nextIncompleteSectionCommand, () => goToNextIncompleteSection(service)),
-    vscode.commands.registerCommand(insertTemplateCommand, () => insertTemplate(service)),
+    vscode.commands.registerCommand(insertTemplateCommand, (templateId?: unknown) => insertTemplate(service, templateId)),
   );
 }

@@ -244,6 +244,7 @@ function postState(requestId?: number): void {
     ...(lastReveal !== undefined ? { lastReveal } : {}),
     ...(requestId !== undefined ? { requestId } : {}),
     ...(lastError !== undefined ? { error: lastError } : {}),
+    pageColors: colorsSetting,
   };
   vscode.postMessage(state);
 }

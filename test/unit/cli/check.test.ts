@@ -59,7 +59,9 @@ describe('paper-review check', function () {
     const r = await run('check', bad);
     assert.equal(r.code, 1);
     assert.ok(r.stdout.includes(`${bad}:6:1 error score-out-of-scale Score 7 in "Rating" is not on the scale: use 1, 3, 5, 6, 8 or 10.`), r.stdout);
-    assert.ok(r.stdout.includes(`${bad}:4:4 warning missing-section Section "Summary" is missing`), r.stdout);
+    // Missing sections are reported at the front matter, not on the Rating heading next to where they belong.
+    assert.ok(r.stdout.includes(`${bad}:1:1 warning missing-section Section "Summary" is missing`), r.stdout);
+    assert.ok(!r.stdout.includes(`${bad}:4:`), r.stdout);
   });
 
   it('several files with --json give an array; --template forces the form', async () => {
@@ -96,10 +98,12 @@ describe('paper-review check', function () {
     }
   });
 
-  it('an empty file is a review with everything missing', async () => {
-    const r = await run('check', file('empty.review.md', ''));
+  it('an empty file gets one hint to insert the form, not a warning per section', async () => {
+    const empty = file('empty.review.md', '');
+    const r = await run('check', empty);
     assert.equal(r.code, 0);
-    assert.match(r.stdout, /Paper-reading course form, 0\/13 sections done, 0 errors, 12 warnings/);
+    assert.equal(r.stdout, `${empty}:1:1 hint missing-section No section of the Paper-reading course form yet: insert the review form (its 13 sections) to start.\n`
+      + `${empty}: Paper-reading course form, 0/13 sections done, 0 errors, 0 warnings, 1 notes\n`);
   });
 
   it('paper-not-found when the front matter names a missing PDF', async () => {

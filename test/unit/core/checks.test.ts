@@ -10,10 +10,15 @@ function check(text: string, options: AnalysisOptions = {}, checkOptions: CheckO
   return { analysis, diagnostics: checkReview(analysis, checkOptions) };
 }
 
+/** The text a snippet edit inserts when the reviewer tabs through it without typing (enough of the grammar for these fixes). */
+function expandSnippet(snippet: string): string {
+  return snippet.replace(/\$\{\d+\}/g, '').replace(/\$\{\d+:((?:\\.|[^\\}])*)\}/g, '$1').replace(/\\([\\$}])/g, '$1');
+}
+
 /** What the reviewer sees after applying a fix: edits applied from the end so offsets stay valid. */
 function apply(text: string, fix: ReviewFix): string {
   const edits = [...fix.edits].sort((a, b) => b.range.start - a.range.start);
-  for (const e of edits) text = text.slice(0, e.range.start) + e.newText.replace(/\$\{\d+\|[^}]*\|\}/g, '').replace(/\$\{\d+:([^}]*)\}/g, '$1') + text.slice(e.range.end);
+  for (const e of edits) text = text.slice(0, e.range.start) + expandSnippet(e.newText) + text.slice(e.range.end);
   return text;
 }
 
@@ -33,17 +38,26 @@ describe('completeness checks', () => {
     assert.deepEqual(check(iclr()).diagnostics, []);
   });
 
-  it('missing-section names the section, sits where it belongs, and its fix inserts it there', () => {
+  it('missing-section names the section, sits on the front matter (not on a complete heading), and its fix inserts it at its place', () => {
     const text = iclr({ Presentation: '\u0000' });
     const { diagnostics } = check(text);
     assert.deepEqual(codes(diagnostics), ['missing-section:presentation']);
     const d = diagnostics[0];
     assert.match(d.message, /"Presentation" is missing/);
-    assert.equal(text.slice(d.range.start, d.range.end), 'Soundness');
+    assert.deepEqual(d.range, { start: 0, end: 3 });
+    assert.equal(text.slice(d.range.start, d.range.end), '---');
     const fixed = apply(text, d.fixes[0]);
-    assert.match(fixed, /## Soundness\n\n3\n\n## Presentation\n\n\n\n## Contribution/);
+    assert.match(fixed, /## Soundness\n\n3\n\n## Presentation\n\n- \[ \] 4: excellent\n- \[ \] 3: good\n- \[ \] 2: fair\n- \[ \] 1: poor\n\n## Contribution/);
     assert.equal(d.fixes[0].edits[0].snippet, true);
-    assert.match(d.fixes[0].edits[0].newText, /\$\{1\|1,2,3,4\|\}/);
+    assert.match(d.fixes[0].edits[0].newText, /\$\{1\}- \[ \] 4: excellent/);
+    // The inserted section answers nothing: its score is still to be chosen.
+    assert.deepEqual(codes(check(fixed).diagnostics), ['missing-score:presentation']);
+  });
+
+  it('without front matter, missing-section sits at the document head, a zero-width mark before the first heading', () => {
+    const text = iclr({ Presentation: '\u0000' }).replace('---\ntemplate: iclr-2025\n---\n', '');
+    const d = check(text).diagnostics.filter((x) => x.code === 'missing-section');
+    assert.deepEqual(d.map((x) => [x.sectionId, x.range]), [['presentation', { start: 0, end: 0 }]]);
   });
 
   it('inserting all missing sections puts them in the form\'s order, in the review\'s heading style', () => {
@@ -137,6 +151,6 @@ describe('input that is not a review', () => {
     assert.match(reviewInputProblem('## Strengths\nok\n'.repeat(100_000).slice(0, 900_000))!, /lines, more than any review|headings, more than any review/);
     assert.match(reviewInputProblem('# a\n'.repeat(10_000))!, /has 10,000 headings/);
     assert.equal(reviewInputProblem(''), undefined);
-    assert.deepEqual(codes(check('').diagnostics).slice(0, 2), ['missing-section:video-link', 'missing-section:summary']);
+    assert.deepEqual(codes(check('').diagnostics), ['missing-section']);
   });
 });

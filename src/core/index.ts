@@ -13,3 +13,9 @@ export { parseFrontMatterYaml, type ReviewFrontMatter } from './review/frontMatt
 export { diagnosticCodes, defaultSeverities, type DiagnosticCode, type Severity } from './checks/diagnosticCodes';
 export { checkReview, describeScaleValues, type ReviewDiagnostic, type CheckOptions } from './checks/diagnostics';
 export type { ReviewFix, ReviewTextEdit } from './checks/fixes';
+export { venueForms, findVenueForm, venueField, type VenueForm, type VenueField, type FieldMarkup, type SubmissionPlatform } from './venues/venueForms';
+export { submissionText, countVenueCharacters, escapeMathForMarked, type FieldText } from './venues/fieldText';
+export {
+  exportReview, exportedSection, exportProblems, exportIsIncomplete, openReviewContent, formatExport, venueFormFor,
+  type ReviewExport, type ExportedField, type ExportFormat, type FieldProblem,
+} from './venues/exportReview';

@@ -14,6 +14,7 @@ export const diagnosticCodes = [
   'paper-not-found',
   'not-a-review',
   'unknown-reference',
+  'field-too-long',
 ] as const;
 
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
@@ -36,4 +37,5 @@ export const defaultSeverities: Readonly<Record<DiagnosticCode, Severity>> = {
   'paper-not-found': 'warning',
   'not-a-review': 'warning',
   'unknown-reference': 'warning',
+  'field-too-long': 'warning',
 };

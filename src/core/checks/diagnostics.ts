@@ -4,6 +4,7 @@ import { LineIndex, type OffsetRange } from '../text/lineIndex';
 import type { AnchorIndex } from '../anchors/types';
 import { danglingReferenceMessage, isDanglingReference } from '../anchoring/resolve';
 import { defaultSeverities, type DiagnosticCode, type Severity } from './diagnosticCodes';
+import { fieldLengthProblems } from './fieldLength';
 import { insertAllMissingFix, insertionOffset, insertSectionFix, removePlaceholderFix, setScoreFixes, type ReviewFix } from './fixes';
 
 export interface ReviewDiagnostic {
@@ -136,6 +137,8 @@ export function checkReview(analysis: ReviewAnalysis, options: CheckOptions = {}
       }
     }
   }
+
+  for (const p of fieldLengthProblems(analysis)) report('field-too-long', p.message, p.range, { sectionId: p.sectionId });
 
   if (options.anchorIndex) {
     const index = options.anchorIndex;

@@ -1,6 +1,6 @@
 import type { ReviewAnalysis, ReviewSection } from '../review/analysis';
 import type { ReviewTemplate } from '../templates';
-import { countVenueCharacters, submissionText } from './fieldText';
+import { countVenueCharacters, submissionText, type FieldText } from './fieldText';
 import { findVenueForm, type VenueField, type VenueForm } from './venueForms';
 
 /** Why a field carries no answer in the export. */
@@ -48,6 +48,26 @@ export function venueFormFor(template: ReviewTemplate): VenueForm {
   return findVenueForm(template.id) ?? genericForm(template);
 }
 
+/**
+ * Converted section texts by markup and text, so an edit converts only the section it changed (the rest hit the
+ * cache). Bounded by the characters it holds, so a long session does not grow it without end.
+ */
+const converted = new Map<string, FieldText>();
+let convertedChars = 0;
+const maxConvertedChars = 4_000_000;
+
+function convert(body: string, markup: VenueForm['markup']): FieldText {
+  const key = `${markup}\u0000${body}`;
+  let result = converted.get(key);
+  if (!result) {
+    result = submissionText(body, markup);
+    if (convertedChars + key.length > maxConvertedChars) { converted.clear(); convertedChars = 0; }
+    converted.set(key, result);
+    convertedChars += key.length;
+  }
+  return result;
+}
+
 function exportField(field: VenueField, form: VenueForm, template: ReviewTemplate, analysis: ReviewAnalysis): ExportedField {
   const templateSection = template.sections.find((s) => s.id === field.sectionId);
   const section = analysis.sections.find((s) => s.templateSection?.id === field.sectionId && !s.duplicate);
@@ -61,14 +81,14 @@ function exportField(field: VenueField, form: VenueForm, template: ReviewTemplat
     if (!option) return { ...base, problem: 'off-scale', notes: [] };
     return { ...base, value: option.value, copyText: `${option.value}: ${option.label}`, notes: [] };
   }
-  const converted = submissionText(section.bodyText, form.markup);
-  const length = countVenueCharacters(converted.text);
+  const text = convert(section.bodyText, form.markup);
+  const length = countVenueCharacters(text.text);
   const tooLong = field.maxLength !== undefined && length > field.maxLength;
   if (field.kind === 'choice') {
-    return { ...base, copyText: converted.text || undefined, length, problem: 'on-form', notes: converted.notes };
+    return { ...base, copyText: text.text || undefined, length, problem: 'on-form', notes: text.notes };
   }
-  if (converted.text === '') return { ...base, length, problem: 'missing', notes: [] };
-  return { ...base, value: converted.text, copyText: converted.text, length, tooLong, notes: converted.notes };
+  if (text.text === '') return { ...base, length, problem: 'missing', notes: [] };
+  return { ...base, value: text.text, copyText: text.text, length, tooLong, notes: text.notes };
 }
 
 const cache = new WeakMap<ReviewAnalysis, ReviewExport>();

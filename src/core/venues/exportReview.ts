@@ -122,6 +122,8 @@ export function exportProblems(result: ReviewExport): string[] {
     else if (f.problem === 'on-form') out.push(`${name}: choose the answer on ${result.form.venue}'s form; not exported.`);
     if (f.tooLong) out.push(`${name}: ${f.length!.toLocaleString('en-US')} characters, over the field's ${f.field.maxLength!.toLocaleString('en-US')}.`);
   }
+  const other = result.form.otherFields ?? [];
+  if (other.length) out.push(`Also on ${result.form.venue}'s form, with no section in this review: ${other.join(', ')}.`);
   return out;
 }
 

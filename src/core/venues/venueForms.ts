@@ -49,6 +49,11 @@ export interface VenueForm {
   /** What is known about length limits, said plainly (including "none documented"). */
   readonly limits: string;
   readonly fields: readonly VenueField[];
+  /**
+   * Fields of the venue's form that no section of the template answers (acknowledgements, checklists): the
+   * reviewer fills them in on the venue's form, and a script posting the export must supply them.
+   */
+  readonly otherFields?: readonly string[];
 }
 
 const text = (sectionId: string, name: string, label: string, maxLength?: number): VenueField =>
@@ -115,6 +120,7 @@ const neurips2025: VenueForm = {
     choice('ethics', 'ethical_concerns', 'Ethical Concerns'),
     text('formatting', 'paper_formatting_concerns', 'Paper Formatting Concerns'),
   ],
+  otherFields: ['code_of_conduct_acknowledgement', 'responsible_reviewing_acknowledgement'],
 };
 
 const iclr2025: VenueForm = {
@@ -141,6 +147,7 @@ const iclr2025: VenueForm = {
     score('rating', 'rating', 'Rating'),
     score('confidence', 'confidence', 'Confidence'),
   ],
+  otherFields: ['code_of_conduct'],
 };
 
 const icml2025: VenueForm = {
@@ -169,6 +176,7 @@ const icml2025: VenueForm = {
     text('questions', 'questions_for_authors', 'Questions For Authors'),
     score('overall', 'overall_recommendation', 'Overall Recommendation'),
   ],
+  otherFields: ['code_of_conduct'],
 };
 
 /** "Maximum length 20000 characters." is in each text field's description; the fields set no maxLength param. */
@@ -195,6 +203,11 @@ const aclArr: VenueForm = {
     score('excitement', 'excitement', 'Excitement'),
     score('overall', 'overall_assessment', 'Overall Assessment'),
     score('confidence', 'confidence', 'Confidence'),
+  ],
+  // The fields arr_official_review_content does not mark optional.
+  otherFields: [
+    'ethical_concerns', 'reproducibility', 'datasets', 'software', 'Knowledge_of_or_educated_guess_at_author_identity', 'Knowledge_of_paper',
+    'Knowledge_of_paper_source', 'impact_of_knowledge_of_paper', 'reviewer_certification', 'publication_ethics_policy_compliance',
   ],
 };
 

@@ -59,7 +59,7 @@ describe('paper-review export', function () {
     assert.equal(r.stdout, 'Summary:\nS.\n\nClaims And Evidence:\nC.\n\nMethods And Evaluation Criteria:\nM.\n\nTheoretical Claims:\nT.\n\n'
       + 'Experimental Designs Or Analyses:\nE.\n\nRelation To Broader Scientific Literature:\nL.\n\nEssential References Not Discussed:\nR.\n\n'
       + 'Other Strengths And Weaknesses:\nO.\n\nQuestions For Authors:\nQ?\n\nOverall Recommendation:\n3: Weak accept\n');
-    assert.equal(r.stderr, '');
+    assert.equal(r.stderr, `paper-review export: ${done}: Also on ICML 2025's form, with no section in this review: code_of_conduct.\n`);
   });
 
   it('a venue not on OpenReview has no openreview format: exit 2 with the reason', async () => {

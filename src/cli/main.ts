@@ -5,6 +5,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   // Each subcommand module is loaded only when used, so `check` never pays for pdf.js.
   check: async () => (await import('./commands/check')).command,
   index: async () => (await import('./commands/index')).command,
+  export: async () => (await import('./commands/export')).command,
 };
 
 const usage = `usage: paper-review <command> [options]\n\ncommands:\n${Object.keys(commands).map((c) => `  ${c}`).join('\n')}`;

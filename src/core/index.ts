@@ -16,3 +16,9 @@ export type { ReviewFix, ReviewTextEdit } from './checks/fixes';
 export { resolvePaperPath, symlinkRefusal, notAFileRefusal, paperSizeRefusal, defaultMaxPaperBytes, type PaperRefusal, type PaperPathResult } from './paper/paperPath';
 export { incompleteStops, nextIncompleteStop, type IncompleteStop } from './checks/navigation';
 export { insertSectionFix } from './checks/fixes';
+export { venueForms, findVenueForm, venueField, type VenueForm, type VenueField, type FieldMarkup, type SubmissionPlatform } from './venues/venueForms';
+export { submissionText, countVenueCharacters, escapeMathForMarked, type FieldText } from './venues/fieldText';
+export {
+  exportReview, exportedSection, exportProblems, exportIsIncomplete, openReviewContent, formatExport, venueFormFor,
+  type ReviewExport, type ExportedField, type ExportFormat, type FieldProblem,
+} from './venues/exportReview';

@@ -15,9 +15,9 @@ import {
 
 const usage = 'usage: paper-review check <file...> [--template <id>] [--template-file <template.json>]... [--no-paper] [--paper-root <dir>] [--paper-max-mb <n>] [--json]';
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
-async function loadTemplates(files: readonly string[]): Promise<ReviewTemplate[]> {
+export async function loadTemplates(files: readonly string[]): Promise<ReviewTemplate[]> {
   const custom: ReviewTemplate[] = [];
   for (const file of files) {
     let json: unknown;

@@ -17,6 +17,7 @@ export const diagnosticCodes = [
   'not-a-review',
   'unknown-reference',
   'dense-markup',
+  'field-too-long',
 ] as const;
 
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
@@ -42,4 +43,5 @@ export const defaultSeverities: Readonly<Record<DiagnosticCode, Severity>> = {
   'not-a-review': 'warning',
   'unknown-reference': 'warning',
   'dense-markup': 'information',
+  'field-too-long': 'warning',
 };

@@ -6,6 +6,7 @@ import { maxContainerDepth } from '../review/markupGuard';
 import { danglingReferenceMessage, isDanglingReference } from '../anchoring/resolve';
 import type { PaperRefusal } from '../paper/paperPath';
 import { defaultSeverities, type DiagnosticCode, type Severity } from './diagnosticCodes';
+import { fieldLengthProblems } from './fieldLength';
 import { insertAllMissingFix, insertFormFix, insertSectionFix, removePlaceholderFix, setChoiceFixes, setScoreFixes, type ReviewFix } from './fixes';
 
 export interface ReviewDiagnostic {
@@ -158,6 +159,7 @@ export function checkReview(analysis: ReviewAnalysis, options: CheckOptions = {}
       : `This line opens ${note.count.toLocaleString('en')} quotes or list items: past ${maxContainerDepth} quotes or a second list item the rest of the line is read as text, so that checking stays fast.`,
     range);
   }
+  for (const p of fieldLengthProblems(analysis)) report('field-too-long', p.message, p.range, { sectionId: p.sectionId });
 
   if (options.anchorIndex) {
     const index = options.anchorIndex;

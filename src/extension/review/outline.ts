@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ReviewSection } from '../../core';
 import { reviewLanguageId, type ReviewService } from './reviewService';
 import { toRange } from './convert';
+import { fieldCount, sectionField } from './submission';
 
 function statusDetail(section: ReviewSection): string {
   if (!section.templateSection) return '';
@@ -24,10 +25,14 @@ class ReviewSymbolProvider implements vscode.DocumentSymbolProvider {
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     const roots: vscode.DocumentSymbol[] = [];
     const stack: { depth: number; symbol: vscode.DocumentSymbol }[] = [];
-    for (const section of this.service.analyze(document).sections) {
+    const analysis = this.service.analyze(document);
+    for (const section of analysis.sections) {
       const selection = toRange(document, section.headingRange);
       const end = document.lineAt(lastTextLine(document, section)).range.end;
-      const symbol = new vscode.DocumentSymbol(section.title.replace(/\s*\n\s*/g, ' '), statusDetail(section), vscode.SymbolKind.String,
+      // The count as the venue's field will see it, so a section near its limit shows in the Outline.
+      const count = fieldCount(sectionField(analysis, section));
+      const detail = [statusDetail(section), count].filter(Boolean).join(' · ');
+      const symbol = new vscode.DocumentSymbol(section.title.replace(/\s*\n\s*/g, ' '), detail, vscode.SymbolKind.String,
         new vscode.Range(selection.start.with({ character: 0 }), end.isAfter(selection.end) ? end : selection.end), selection);
       while (stack.length && stack.at(-1)!.depth >= section.depth) stack.pop();
       (stack.at(-1)?.symbol.children ?? roots).push(symbol);

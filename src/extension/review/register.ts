@@ -5,6 +5,7 @@ import { registerDiagnostics } from './diagnostics';
 import { registerOutline } from './outline';
 import { ReviewService } from './reviewService';
 import { registerStatusBar } from './statusBar';
+import { registerSubmission } from './submission';
 import { TemplateRegistry } from './templateRegistry';
 import type { AnchorIndex } from '../../core/anchors/types';
 import { PaperAnchors } from '../anchoring/paperAnchors';
@@ -40,5 +41,6 @@ export function registerReviewFeatures(papers: PaperFinder, paperSupport: PaperS
     registerOutline(service),
     registerStatusBar(service),
     registerReviewCommands(service),
+    registerSubmission(service),
   );
 }

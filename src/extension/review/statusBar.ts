@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { reviewProgress } from '../../core';
+import { exportReview, reviewProgress } from '../../core';
 import { isReview, type ReviewService } from './reviewService';
 import { nextIncompleteSectionCommand } from './commands';
+import { fieldCount } from './submission';
 
 /** "Review 11/13" for the active review, with what is left in the tooltip; a click goes to the next incomplete section. */
 export function registerStatusBar(service: ReviewService): vscode.Disposable {
@@ -29,6 +30,13 @@ export function registerStatusBar(service: ReviewService): vscode.Disposable {
       for (const r of progress.remaining) tooltip.appendMarkdown(`- ${r.title} — ${r.reason}${r.required ? '' : ' (optional)'}\n`);
     } else {
       tooltip.appendMarkdown('Every section is done.');
+    }
+    // Each field's length as the venue counts it, so the reviewer sees what is near a limit before pasting.
+    const { form, fields } = exportReview(analysis);
+    const counted = fields.filter((f) => fieldCount(f));
+    if (counted.length) {
+      tooltip.appendMarkdown(`\n\n${form.venue} fields (characters):\n\n`);
+      for (const f of counted) tooltip.appendMarkdown(`- ${f.field.label}: ${fieldCount(f)}${f.tooLong ? ' — over the limit' : ''}\n`);
     }
     item.tooltip = tooltip;
     item.accessibilityInformation = { label: `Review progress: ${progress.done} of ${progress.total} sections done` };

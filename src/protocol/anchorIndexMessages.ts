@@ -7,7 +7,7 @@
  * pages) and can show partial anchors from the first pages before the last is done.
  * Both sides validate what they receive: a worker is a separate context and a bundle of another version may answer.
  */
-import { AnchorIndexError, anchorKinds, type AnchorIndexErrorCode, type DocumentInfo, type PageScan } from '../core/anchors';
+import { AnchorIndexError, isAnchor, type AnchorIndexErrorCode, type DocumentInfo, type PageScan } from '../core/anchors';
 
 export const ANCHOR_INDEX_PROTOCOL_VERSION = 1;
 
@@ -82,11 +82,10 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isPage = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
 const isRect = (v: unknown): boolean => Array.isArray(v) && v.length === 4 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
-const kinds = new Set<string>(anchorKinds);
 
+/** A candidate is an anchor (kind, label, page, rect, title, optional part) plus the scan's own fields. */
 function isCandidate(v: unknown): boolean {
-  return isObj(v) && typeof v.kind === 'string' && kinds.has(v.kind) && typeof v.label === 'string' && isPage(v.page) && isRect(v.rect)
-    && typeof v.title === 'string' && typeof v.strong === 'boolean' && typeof v.order === 'number';
+  return isAnchor(v) && typeof v.strong === 'boolean' && typeof (v as unknown as Obj).order === 'number';
 }
 
 function isScan(v: unknown): v is PageScan {

@@ -1,3 +1,4 @@
+import { wordsOf } from './lines';
 import type { PdfTextContent, PdfTextItem } from './pdfTypes';
 
 /** A run of text items on one baseline with no large horizontal gap: a line, or one column's part of a line. */
@@ -21,6 +22,8 @@ export interface PageLayout {
   readonly bodyFont: string;
   readonly bodySize: number;
   readonly chars: number;
+  /** The page's words (computed once, on first use): they tell a line-end hyphen that breaks a word from a real one. */
+  words(): ReadonlySet<string>;
 }
 
 const sizeOf = (it: PdfTextItem): number => Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) || it.height;
@@ -87,7 +90,8 @@ export function layoutPage(content: PdfTextContent): PageLayout {
   let bestCount = -1;
   for (const [key, n] of usage) if (n > bestCount) { best = key; bestCount = n; }
   const [bodyFont = '', bodySize = '0'] = best.split('\u0000');
-  return { fragments, bodyFont, bodySize: Number(bodySize), chars };
+  let words: Set<string> | undefined;
+  return { fragments, bodyFont, bodySize: Number(bodySize), chars, words: () => (words ??= wordsOf(fragments.map((f) => f.text))) };
 }
 
 /** The font of a fragment's first visible item: the label's font ("Figure 3", "Theorem 2", "4.1"). */

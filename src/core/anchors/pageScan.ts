@@ -1,6 +1,9 @@
 import type { AnchorKind, Rect } from './types';
 import { layoutPage, leadFont, type Fragment, type PageLayout } from './layout';
 import type { PdfTextContent } from './pdfTypes';
+import { firstSentence, joinLines } from './lines';
+
+export { firstSentence } from './lines';
 
 /**
  * One page's anchor candidates, found from the printed text alone. `strong` candidates stand on their own;
@@ -27,7 +30,7 @@ export interface PageScan {
   readonly candidates: readonly Candidate[];
 }
 
-const CAPTION = /^(Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Tab\.)\s*(S?\d+(?:\.\d+)?|[A-Z]\.\d+|[IVXLC]+)(?=[\s:.|]|$)\s*([:.|])?\s*(.*)$/;
+const CAPTION = /^(Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Tab\.)\s*(S?\d+(?:\.\d+)?|[A-Z]\.\d+|[IVXLC]+)(?=[\s:.|—–]|$)\s*([:.|—–])?\s*(.*)$/;
 const ALGORITHM = /^(Algorithm|ALGORITHM)\s+(\d+(?:\.\d+)?|[A-Z]\.\d+)(?=[\s:.]|$)\s*([:.])?\s*(.*)$/;
 const THEOREM = /^(Theorem|Lemma|Proposition|Definition|Corollary)\s+(\d+(?:\.\d+)*|[A-Z](?:\.\d+)+)(?=[\s:.(]|$)\.?\s*(.*)$/;
 const SECTION = /^(?:(Appendix|APPENDIX)\s+)?(\d+(?:\.\d+)*|[A-Z](?:\.\d+)*|[IVXLC]+)([.:])?\s+(.+)$/;
@@ -40,18 +43,8 @@ const round = (v: number): number => Math.round(v * 100) / 100;
 const union = (a: Rect, b: Rect): Rect => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 const overlaps = (a: Fragment, b: Fragment): boolean => a.x0 < b.x1 && b.x0 < a.x1;
 
-/** The first sentence of a caption, at most ~200 characters, cut at a word boundary. */
-export function firstSentence(text: string): string {
-  const t = text.trim();
-  const m = /^(.*?[a-z0-9)\]][.!?])(?=\s+[A-Z(]|$)/s.exec(t);
-  const s = m ? m[1]! : t;
-  if (s.length <= 200) return s;
-  const cut = s.slice(0, 200);
-  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 150)).trimEnd() + '…';
-}
-
 /** The caption's text: the rest of its first line plus following lines in the same size and column, dehyphenated. */
-function captionText(frags: readonly Fragment[], i: number, rest: string): { title: string; rect: Rect } {
+function captionText(layout: PageLayout, frags: readonly Fragment[], i: number, rest: string): { title: string; rect: Rect } {
   const first = frags[i]!;
   let text = rest;
   let rect = rectOf(first);
@@ -61,26 +54,34 @@ function captionText(frags: readonly Fragment[], i: number, rest: string): { tit
     const f = frags[j]!;
     const drop = prev.y - f.y;
     if (drop <= 0 || drop > 1.7 * first.size || Math.abs(f.size - first.size) > 0.6 || !overlaps(f, first)) break;
-    text = text.endsWith('-') && /^[a-z]/.test(f.text) ? text.slice(0, -1) + f.text : `${text} ${f.text}`;
+    text = joinLines(text, f.text, layout.words());
     rect = union(rect, rectOf(f));
     prev = f;
   }
   return { title: firstSentence(text), rect };
 }
 
-/** Text of the fragment's leading run in one font: the heading of a run-in heading ("4.2.1 Closed world."). */
-function leadingRun(f: Fragment): string {
-  const font = leadFont(f);
+const isBodyItem = (layout: PageLayout, it: { fontName: string; transform: readonly number[]; height: number }): boolean =>
+  it.fontName === layout.bodyFont && Math.abs((Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) || it.height) - layout.bodySize) < 0.5;
+
+/**
+ * The heading part of a fragment: its items up to the first one in body text's font and size, so a run-in heading
+ * ("4.2.1 Closed world. Body text …") keeps only its heading, while math or italics inside a heading stay in it.
+ * `whole` when the fragment is all heading (its next line may continue it).
+ */
+function headingRun(layout: PageLayout, f: Fragment): { text: string; whole: boolean } {
   let s = '';
   let end: number | undefined;
+  let n = 0;
   for (const it of f.items) {
-    if (it.fontName !== font) break;
+    if (isBodyItem(layout, it)) break;
     const x = it.transform[4] ?? 0;
     if (end !== undefined && x - end > 0.15 * f.size && !/\s$/.test(s)) s += ' ';
     s += it.str;
     end = x + it.width;
+    n++;
   }
-  return s.replace(/\s+/g, ' ').trim();
+  return { text: s.replace(/\s+/g, ' ').trim(), whole: n === f.items.length };
 }
 
 export function scanPage(content: PdfTextContent, page: number, view: readonly number[]): PageScan {
@@ -117,13 +118,13 @@ function captionAt(layout: PageLayout, frags: readonly Fragment[], i: number, pa
     strong = styled;
     const next = frags[i + 1];
     const near = next && f.y - next.y > 0 && f.y - next.y < 2 * f.size;
-    ({ title, rect } = near ? captionText(frags, i + 1, next.text) : { title: '', rect: rectOf(f) });
+    ({ title, rect } = near ? captionText(layout, frags, i + 1, next.text) : { title: '', rect: rectOf(f) });
     rect = union(rectOf(f), rect);
   } else {
     // "Figure 3:" / "Figure 3 |" are captions; "Figure 3." needs the caption's own styling; "Figure 3 shows" needs a styled label.
-    strong = sep === ':' || sep === '|' || (sep === '.' ? styled : leadFont(f) !== layout.bodyFont && !/^[a-z]/.test(rest!));
+    strong = sep === ':' || sep === '|' || sep === '—' || sep === '–' || (sep === '.' ? styled : leadFont(f) !== layout.bodyFont && !/^[a-z]/.test(rest!));
     // An algorithm's caption is one line; the lines below it are the algorithm.
-    ({ title, rect } = kind === 'algorithm' ? { title: firstSentence(rest!), rect: rectOf(f) } : captionText(frags, i, rest!));
+    ({ title, rect } = kind === 'algorithm' ? { title: firstSentence(rest!), rect: rectOf(f) } : captionText(layout, frags, i, rest!));
   }
   if (/^[,;]/.test(rest ?? '')) return undefined;
   return { kind, label: label!, page, rect, title, strong, order: i };
@@ -139,22 +140,40 @@ function theoremAt(layout: PageLayout, f: Fragment, i: number, page: number): Ca
 
 function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Candidate | undefined {
   if (f.size < layout.bodySize * 0.95) return undefined;
-  const heading = leadingRun(f);
-  const m = SECTION.exec(heading) ?? SECTION.exec(f.text);
+  const run = headingRun(layout, f);
+  const fromRun = SECTION.exec(run.text);
+  const m = fromRun ?? SECTION.exec(f.text);
   if (!m) return undefined;
-  const [, appendix, label, sep, rawTitle] = m;
-  const title = rawTitle!.replace(/[.:]$/, '').trim();
-  if (!/^[A-Z]/.test(title) || title.length > 150 || !/[a-z]{2}|[A-Z]{3}/.test(title)) return undefined;
+  const [, appendix, label, sep, firstLine] = m;
+  let rect = rectOf(f);
+  let text = firstLine!;
+  // A heading too long for one line continues on the next in the same font and size, left-aligned under it.
+  if (fromRun && run.whole) {
+    let prev = f;
+    for (let j = i + 1; j < layout.fragments.length && j <= i + 3; j++) {
+      const g = layout.fragments[j]!;
+      const drop = prev.y - g.y;
+      if (drop <= 0 || drop > 1.7 * f.size || Math.abs(g.size - f.size) > 0.3 || g.x0 < f.x0 - 2 || g.x0 > f.x1) break;
+      if (isBodyItem(layout, g.items[0]!) || SECTION.test(g.text) || /[.:]$/.test(text)) break;
+      const next = headingRun(layout, g);
+      if (!next.whole) break;
+      text = joinLines(text, next.text, layout.words());
+      rect = union(rect, rectOf(g));
+      prev = g;
+    }
+  }
+  const title = text.replace(/[.:]$/, '').trim();
+  if (!/^[A-Z]/.test(title) || title.length > 250 || !/[a-z]{2}|[A-Z]{3}/.test(title)) return undefined;
   let numbering: Candidate['numbering'];
   if (/^\d/.test(label!)) {
-    if (label!.split('.').some((n) => Number(n) > 60) || label!.split('.').length > 4) return undefined;
+    if (label!.split('.').some((n) => Number(n) > 60) || label!.split('.').length > 4 || label === '0') return undefined;
     numbering = 'numeric';
   } else if (ROMAN.test(label!) && sep === '.' && (f.mixedSizes || title === title.toUpperCase())) numbering = 'roman';
   else if (/^[A-Z]$/.test(label!) && sep === '.' && !appendix) numbering = 'subletter';
   else if (/^[A-Z](\.\d+)*$/.test(label!) && (sep !== '.' || appendix)) numbering = 'letter';
   else return undefined;
   const styled = leadFont(f) !== layout.bodyFont || f.size > layout.bodySize * 1.08 || f.mixedSizes;
-  return { kind: 'section', label: label!, page, rect: rectOf(f), title, strong: styled, order: i, numbering, appendix: !!appendix };
+  return { kind: 'section', label: label!, page, rect, title, strong: styled, order: i, numbering, appendix: !!appendix };
 }
 
 function equationAt(layout: PageLayout, f: Fragment, i: number, page: number): Candidate | undefined {

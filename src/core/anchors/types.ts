@@ -15,10 +15,18 @@ export interface Anchor {
   readonly rect: Rect;
   /** Caption's first sentence, heading text, theorem name; "" when nothing is printed. */
   readonly title: string;
+  /**
+   * Set for anchors of supplementary material that restarts numbering (a second "Figure 1" after the main paper) or
+   * uses S-numbers ("Figure S1"); absent for the main paper and its appendices.
+   */
+  readonly part?: AnchorPart;
 }
 
+export const anchorParts = ['supplement'] as const;
+export type AnchorPart = (typeof anchorParts)[number];
+
 /** Bumped whenever extraction changes, so cached indexes from older versions are rebuilt. */
-export const ANCHOR_INDEX_FORMAT_VERSION = 1;
+export const ANCHOR_INDEX_FORMAT_VERSION = 2;
 
 export interface AnchorIndex {
   readonly formatVersion: number;

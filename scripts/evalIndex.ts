@@ -1,7 +1,7 @@
 // Scores the anchor index against truth files and prints recall/precision per kind, per paper misses/extras/title
 // errors, and totals: first the fixture papers (test/fixtures/papers), then a corpus of real papers (default
 // test/corpus; `npm run eval:index -- --corpus DIR` or CORPUS_DIR=DIR for another). `--verbose` lists each miss, extra
-// and wrong title; `--only ID` keeps papers whose id contains ID. Run through scripts/evalIndex.mjs (esbuild bundle).
+// and wrong title, `--anchors` every anchor found; `--only ID` keeps papers whose id contains ID. Run through scripts/evalIndex.mjs (esbuild bundle).
 import { join } from 'node:path';
 import { createPdfjsLoader } from '../src/anchors/pdfjs';
 import { evaluateDir, rates, type DirResult } from './corpusEval';
@@ -18,6 +18,7 @@ function print(name: string, r: DirResult): void {
   for (const p of r.papers) {
     const s = p.score;
     console.log(`${p.pdf.padEnd(44)} ${String(p.index.pages).padStart(3)} pp  missing ${String(s.missing.length).padStart(2)}  extra ${String(s.extra.length).padStart(2)}  wrong titles ${String(s.wrongTitle.length).padStart(2)}`);
+    if (args.includes('--anchors')) for (const a of p.index.anchors) if (a.kind !== 'page') console.log(`   found   ${a.kind} ${a.label}${a.part ? ` [${a.part}]` : ''} p${a.page} ${a.title}`);
     if (!verbose) continue;
     const part = (a: { part?: string }) => (a.part ? ` [${a.part}]` : '');
     for (const m of s.missing) console.log(`   missing ${m.kind} ${m.label}${part(m)} p${m.page} ${m.title ?? ''}`);

@@ -85,7 +85,7 @@ const isRect = (v: unknown): boolean => Array.isArray(v) && v.length === 4 && v.
 
 /** A candidate is an anchor (kind, label, page, rect, title, optional part) plus the scan's own fields. */
 function isCandidate(v: unknown): boolean {
-  return isAnchor(v) && typeof v.strong === 'boolean' && typeof (v as unknown as Obj).order === 'number';
+  return isAnchor(v) && typeof (v as unknown as Obj).strong === 'boolean' && typeof (v as unknown as Obj).order === 'number';
 }
 
 function isScan(v: unknown): v is PageScan {

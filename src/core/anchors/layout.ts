@@ -22,6 +22,8 @@ export interface PageLayout {
   readonly bodyFont: string;
   readonly bodySize: number;
   readonly chars: number;
+  /** Right edge of the body text (the largest right end of a body-size line): where a contents page sets its page numbers. */
+  readonly right: number;
   /** The page's words (computed once, on first use): they tell a line-end hyphen that breaks a word from a real one. */
   words(): ReadonlySet<string>;
 }
@@ -60,7 +62,8 @@ export function layoutPage(content: PdfTextContent): PageLayout {
     }
     if (cur) {
       const em = Math.max(cur.size, size);
-      const sameLine = Math.abs(y - cur.y) < 0.35 * em;
+      // A smaller item slightly above or below is a superscript or subscript ("10²"): it stays on the line.
+      const sameLine = Math.abs(y - cur.y) < 0.35 * em || (size < 0.85 * cur.size && Math.abs(y - cur.y) < 0.6 * cur.size);
       const gap = x - cur.x1;
       if (!sameLine || gap < -0.5 * em || gap > 1.5 * em) flush();
       else if (blank) { if (!/\s$/.test(cur.text)) cur.text += ' '; continue; }
@@ -91,7 +94,8 @@ export function layoutPage(content: PdfTextContent): PageLayout {
   for (const [key, n] of usage) if (n > bestCount) { best = key; bestCount = n; }
   const [bodyFont = '', bodySize = '0'] = best.split('\u0000');
   let words: Set<string> | undefined;
-  return { fragments, bodyFont, bodySize: Number(bodySize), chars, words: () => (words ??= wordsOf(fragments.map((f) => f.text))) };
+  const right = fragments.reduce((r, f) => (Math.abs(f.size - Number(bodySize)) < 0.6 ? Math.max(r, f.x1) : r), 0);
+  return { fragments, bodyFont, bodySize: Number(bodySize), chars, right, words: () => (words ??= wordsOf(fragments.map((f) => f.text))) };
 }
 
 /** The font of a fragment's first visible item: the label's font ("Figure 3", "Theorem 2", "4.1"). */

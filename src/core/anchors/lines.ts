@@ -42,7 +42,8 @@ const ABBREVIATIONS = /(?:^|[\s(])(?:eqs?|figs?|secs?|tabs?|refs?|resp|approx|cf
 /** A caption's first sentence: up to the first sentence-ending period, not one that ends "Eq." or "et al."; at most ~400 characters. */
 export function firstSentence(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  const end = /[.!?](?=\s+[^\p{Ll}\s,;:]|$)/gu;
+  // A sentence ends before a capital, a bracket, a digit, or a lone lowercase letter (a variable: "types. n is …").
+  const end = /[.!?](?=\s+(?:[^\p{Ll}\s,;:]|\p{Ll}\s)|$)/gu;
   let s = t;
   for (let m = end.exec(t); m; m = end.exec(t)) {
     const candidate = t.slice(0, m.index + 1);

@@ -19,7 +19,7 @@ export interface Candidate {
   /** Position in the page's reading order. */
   readonly order: number;
   /** For sections: how the number is written, used for document-level checks. */
-  readonly numbering?: 'numeric' | 'letter' | 'roman' | 'subletter';
+  readonly numbering?: 'numeric' | 'letter' | 'roman' | 'subletter' | 'subnumber' | 'unnumbered';
   readonly appendix?: boolean;
 }
 
@@ -70,6 +70,7 @@ const isBodyItem = (layout: PageLayout, it: { fontName: string; transform: reado
  * `whole` when the fragment is all heading (its next line may continue it).
  */
 function headingRun(layout: PageLayout, f: Fragment): { text: string; whole: boolean } {
+  if (f.items[0] && isBodyItem(layout, f.items[0])) return { text: f.text, whole: true };
   let s = '';
   let end: number | undefined;
   let n = 0;
@@ -138,23 +139,64 @@ function theoremAt(layout: PageLayout, f: Fragment, i: number, page: number): Ca
   return { kind: word!.toLowerCase() as AnchorKind, label: label!, page, rect: rectOf(f), title: note ? note[1]! : '', strong: leadFont(f) !== layout.bodyFont, order: i };
 }
 
+/** Unnumbered headings that end a numbered part: IEEE subsections after them do not belong to the last roman section. */
+const UNNUMBERED = /^(references|bibliography|acknowledge?ments?|appendix|appendices|supplementary material|supplemental material|supplementary materials)$/i;
+/** "APPENDIX A" / "Appendix B" alone on its line: the title is on the next line. */
+const APPENDIX_ALONE = /^(?:Appendix|APPENDIX)\s+([A-Z])\.?$/;
+/** IEEE's third level: "1) Queue Length:" run in, in italics. */
+const IEEE_SUB = /^(\d{1,2})\)\s+(.+?):?$/;
+
+/** A section heading's line also ends with a page number (or dot leaders): a table of contents' entry, not the heading. */
+function tocEntry(layout: PageLayout, f: Fragment): boolean {
+  if (/(?:\.\s?){4,}\s*[\divxlc]*$/i.test(f.text)) return true;
+  // Or the line's last piece, at the text's right edge, is a lone page number.
+  const line = layout.fragments.filter((g) => g !== f && g.x0 >= f.x1 && Math.abs(g.y - f.y) < 0.3 * f.size);
+  if (line.length !== 1 || !/^(?:\.\s*)*[\divxlc]{1,4}$/i.test(line[0]!.text)) return false;
+  return line[0]!.x1 >= layout.right - 3;
+}
+
 function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Candidate | undefined {
   if (f.size < layout.bodySize * 0.95) return undefined;
   const run = headingRun(layout, f);
-  const fromRun = SECTION.exec(run.text);
-  const m = fromRun ?? SECTION.exec(f.text);
-  if (!m) return undefined;
-  const [, appendix, label, sep, firstLine] = m;
+  const styled = leadFont(f) !== layout.bodyFont || f.size > layout.bodySize * 1.08 || f.mixedSizes;
+  const plain = run.text.replace(/[.:]$/, '');
+  if (styled && run.whole && UNNUMBERED.test(plain)) {
+    return { kind: 'section', label: '', page, rect: rectOf(f), title: plain, strong: true, order: i, numbering: 'unnumbered' };
+  }
+  const sub = IEEE_SUB.exec(run.text);
+  if (sub && styled && !run.whole && /:$/.test(run.text)) {
+    return { kind: 'section', label: sub[1]!, page, rect: rectOf(f), title: sub[2]!.trim(), strong: true, order: i, numbering: 'subnumber' };
+  }
+  let m = SECTION.exec(run.text);
+  const fromRun = !!m;
+  m ??= SECTION.exec(f.text);
+  let appendix: string | undefined, label: string | undefined, sep: string | undefined, text: string;
   let rect = rectOf(f);
-  let text = firstLine!;
+  let lines = 1;
+  const alone = APPENDIX_ALONE.exec(run.text);
+  if (alone && run.whole && styled) {
+    // "APPENDIX A" centred on its own line, the title below it (IEEE).
+    const next = layout.fragments[i + 1];
+    if (!next || f.y - next.y <= 0 || f.y - next.y > 2 * f.size || (isBodyItem(layout, next.items[0]!) && !next.mixedSizes && /\p{Ll}/u.test(next.text))) return undefined;
+    [appendix, label, sep, text] = ['Appendix', alone[1]!, undefined, headingRun(layout, next).text];
+    rect = union(rect, rectOf(next));
+    lines = 2;
+  } else {
+    if (!m) return undefined;
+    [, appendix, label, sep] = m;
+    text = m[4]!;
+  }
+  if (tocEntry(layout, f)) return undefined;
   // A heading too long for one line continues on the next in the same font and size, left-aligned under it.
-  if (fromRun && run.whole) {
-    let prev = f;
-    for (let j = i + 1; j < layout.fragments.length && j <= i + 3; j++) {
+  const caps = fromRun && run.whole && /^\P{Ll}*$/u.test(text) && /\p{Lu}{3}/u.test(text);
+  if ((styled || caps) && (fromRun && run.whole || lines === 2)) {
+    let prev = layout.fragments[i + lines - 1]!;
+    const font = prev.items.at(-1)!.fontName;
+    for (let j = i + lines; j < layout.fragments.length && j <= i + lines + 2; j++) {
       const g = layout.fragments[j]!;
       const drop = prev.y - g.y;
-      if (drop <= 0 || drop > 1.7 * f.size || Math.abs(g.size - f.size) > 0.3 || g.x0 < f.x0 - 2 || g.x0 > f.x1) break;
-      if (isBodyItem(layout, g.items[0]!) || SECTION.test(g.text) || /[.:]$/.test(text)) break;
+      if (drop <= 0 || drop > 1.7 * f.size || Math.abs(g.size - prev.size) > 0.3 || g.x0 < f.x0 - 2 || g.x0 > f.x1) break;
+      if (leadFont(g) !== font || SECTION.test(g.text) || /[.:]$/.test(text)) break;
       const next = headingRun(layout, g);
       if (!next.whole) break;
       text = joinLines(text, next.text, layout.words());
@@ -163,7 +205,10 @@ function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Ca
     }
   }
   const title = text.replace(/[.:]$/, '').trim();
-  if (!/^[A-Z]/.test(title) || title.length > 250 || !/[a-z]{2}|[A-Z]{3}/.test(title)) return undefined;
+  const opened = (title.match(/\(/g) ?? []).length;
+  if (!/^\p{Lu}/u.test(title) || title.length > 250 || !/\p{L}.*\p{L}/u.test(title) || opened !== (title.match(/\)/g) ?? []).length) return undefined;
+  // "1: Update X" is an algorithm's numbered step; only appendices write "Appendix C: …".
+  if (sep === ':' && !appendix) return undefined;
   let numbering: Candidate['numbering'];
   if (/^\d/.test(label!)) {
     if (label!.split('.').some((n) => Number(n) > 60) || label!.split('.').length > 4 || label === '0') return undefined;
@@ -172,8 +217,8 @@ function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Ca
   else if (/^[A-Z]$/.test(label!) && sep === '.' && !appendix) numbering = 'subletter';
   else if (/^[A-Z](\.\d+)*$/.test(label!) && (sep !== '.' || appendix)) numbering = 'letter';
   else return undefined;
-  const styled = leadFont(f) !== layout.bodyFont || f.size > layout.bodySize * 1.08 || f.mixedSizes;
-  return { kind: 'section', label: label!, page, rect, title, strong: styled, order: i, numbering, appendix: !!appendix };
+  // Headings set in capitals in the body's own font (ICLR's subsections): capitals are the styling.
+  return { kind: 'section', label: label!, page, rect, title, strong: styled || (caps && numbering !== 'subletter'), order: i, numbering, appendix: !!appendix };
 }
 
 function equationAt(layout: PageLayout, f: Fragment, i: number, page: number): Candidate | undefined {

@@ -54,7 +54,12 @@ class Numbering {
   ieeeTop: string | undefined;
   ieeeSub: string | undefined;
   romanLast = 0;
-  readonly firstPage = new Map<string, number>();
+  readonly levelSize = new Map<number, number>();
+
+  sameLevelStyle(c: Candidate, level: number): boolean {
+    const size = this.levelSize.get(level);
+    return size !== undefined && c.size !== undefined && Math.abs(size - c.size) <= 0.6;
+  }
 
   /** The label this section gets, or undefined when its number does not fit the numbering so far. */
   place(c: Candidate): string | undefined {
@@ -72,6 +77,8 @@ class Numbering {
         return this.take(label) ? label : undefined;
       }
       case 'subletter': {
+        // "A. Proofs" in a paper without roman sections is appendix A, written with a period.
+        if (this.romanLast === 0) return this.place({ ...c, numbering: 'letter' });
         if (!this.ieeeTop) return undefined;
         const full = `${this.ieeeTop}.${label}`;
         return this.child(this.ieeeTop, letterValue(label), full) ? ((this.ieeeSub = full), full) : undefined;
@@ -93,8 +100,11 @@ class Numbering {
       }
       case 'numeric': {
         const parts = label.split('.');
+        // Headings of one level share one size: a numbered step or formula line in another size is not one of them.
+        const size = this.levelSize.get(parts.length);
+        if (size !== undefined && c.size !== undefined && Math.abs(size - c.size) > 0.6) return undefined;
         const ok = this.child(parts.length === 1 ? '' : parts.slice(0, -1).join('.'), Number(parts.at(-1)), label);
-        if (ok) this.numericSeen = true;
+        if (ok) { this.numericSeen = true; if (c.size !== undefined && !this.levelSize.has(parts.length)) this.levelSize.set(parts.length, c.size); }
         return ok ? label : undefined;
       }
       default: return undefined;
@@ -143,6 +153,8 @@ export function finalizeIndex(info: DocumentInfo, scans: readonly PageScan[]): A
     if (c.label !== '1' || !(c.kind === 'figure' || c.kind === 'table' || (c.kind === 'section' && c.numbering === 'numeric'))) return false;
     const first = firstOne.get(c.kind);
     if (first === undefined) { firstOne.set(c.kind, c.page); return false; }
+    // A restarted section 1 is set like the paper's own top-level headings (not a numbered step in an algorithm).
+    if (c.kind === 'section' && !numbering.sameLevelStyle(c, 1)) return false;
     return c.page >= first + RESTART_GAP;
   };
   for (const scan of sorted) {

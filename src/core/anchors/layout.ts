@@ -24,6 +24,8 @@ export interface PageLayout {
   readonly chars: number;
   /** Right edge of the body text (the largest right end of a body-size line): where a contents page sets its page numbers. */
   readonly right: number;
+  /** The usual distance between baselines of body text (0 when the page has too little text to tell). */
+  readonly pitch: number;
   /** The page's words (computed once, on first use): they tell a line-end hyphen that breaks a word from a real one. */
   words(): ReadonlySet<string>;
 }
@@ -95,7 +97,15 @@ export function layoutPage(content: PdfTextContent): PageLayout {
   const [bodyFont = '', bodySize = '0'] = best.split('\u0000');
   let words: Set<string> | undefined;
   const right = fragments.reduce((r, f) => (Math.abs(f.size - Number(bodySize)) < 0.6 ? Math.max(r, f.x1) : r), 0);
-  return { fragments, bodyFont, bodySize: Number(bodySize), chars, right, words: () => (words ??= wordsOf(fragments.map((f) => f.text))) };
+  const drops = new Map<number, number>();
+  for (let i = 1; i < fragments.length; i++) {
+    const a = fragments[i - 1]!, b = fragments[i]!;
+    const d = Math.round((a.y - b.y) * 2) / 2;
+    if (d > 0 && Math.abs(a.size - Number(bodySize)) < 0.6 && Math.abs(b.size - Number(bodySize)) < 0.6) drops.set(d, (drops.get(d) ?? 0) + 1);
+  }
+  let pitch = 0;
+  for (const [d, n] of drops) if (n >= 3 && n > (drops.get(pitch) ?? 0)) pitch = d;
+  return { fragments, bodyFont, bodySize: Number(bodySize), chars, right, pitch, words: () => (words ??= wordsOf(fragments.map((f) => f.text))) };
 }
 
 /** The font of a fragment's first visible item: the label's font ("Figure 3", "Theorem 2", "4.1"). */

@@ -21,6 +21,8 @@ export interface Candidate {
   /** For sections: how the number is written, used for document-level checks. */
   readonly numbering?: 'numeric' | 'letter' | 'roman' | 'subletter' | 'subnumber' | 'unnumbered';
   readonly appendix?: boolean;
+  /** For sections: the heading's font size; headings of one level share one size. */
+  readonly size?: number;
 }
 
 export interface PageScan {
@@ -30,7 +32,7 @@ export interface PageScan {
   readonly candidates: readonly Candidate[];
 }
 
-const CAPTION = /^(Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Tab\.)\s*(S?\d+(?:\.\d+)?|[A-Z]\.\d+|[IVXLC]+)(?=[\s:.|—–]|$)\s*([:.|—–])?\s*(.*)$/;
+const CAPTION = /^(Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Tab\.)\s*(S?\d+(?:\.\d+)?|[A-Z]\.?\d+|[IVXLC]+)(?=[\s:.|—–]|$)\s*([:.|—–])?\s*(.*)$/;
 const ALGORITHM = /^(Algorithm|ALGORITHM)\s+(\d+(?:\.\d+)?|[A-Z]\.\d+)(?=[\s:.]|$)\s*([:.])?\s*(.*)$/;
 const THEOREM = /^(Theorem|Lemma|Proposition|Definition|Corollary)\s+(\d+(?:\.\d+)*|[A-Z](?:\.\d+)+)(?=[\s:.(]|$)\.?\s*(.*)$/;
 const SECTION = /^(?:(Appendix|APPENDIX)\s+)?(\d+(?:\.\d+)*|[A-Z](?:\.\d+)*|[IVXLC]+)([.:])?\s+(.+)$/;
@@ -70,7 +72,8 @@ const isBodyItem = (layout: PageLayout, it: { fontName: string; transform: reado
  * `whole` when the fragment is all heading (its next line may continue it).
  */
 function headingRun(layout: PageLayout, f: Fragment): { text: string; whole: boolean } {
-  if (f.items[0] && isBodyItem(layout, f.items[0])) return { text: f.text, whole: true };
+  // Body font throughout, or small capitals (sizes alternate, the small letters in body size): the whole line.
+  if ((f.items[0] && isBodyItem(layout, f.items[0])) || (f.mixedSizes && !/\p{Ll}/u.test(f.text))) return { text: f.text, whole: true };
   let s = '';
   let end: number | undefined;
   let n = 0;
@@ -155,6 +158,17 @@ function tocEntry(layout: PageLayout, f: Fragment): boolean {
   return line[0]!.x1 >= layout.right - 3;
 }
 
+/** More space above and below the line than between the lines of a paragraph. */
+function standsApart(layout: PageLayout, i: number): boolean {
+  const f = layout.fragments[i]!;
+  const above = layout.fragments[i - 1];
+  const below = layout.fragments[i + 1];
+  const gap = (a: Fragment | undefined, b: Fragment | undefined) => (a && b ? a.y - b.y : Infinity);
+  const up = gap(above, f);
+  const down = gap(f, below);
+  return layout.pitch > 0 && (up > 1.5 * layout.pitch || up < 0) && down > 1.5 * layout.pitch;
+}
+
 function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Candidate | undefined {
   if (f.size < layout.bodySize * 0.95) return undefined;
   const run = headingRun(layout, f);
@@ -206,9 +220,11 @@ function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Ca
   }
   const title = text.replace(/[.:]$/, '').trim();
   const opened = (title.match(/\(/g) ?? []).length;
-  if (!/^\p{Lu}/u.test(title) || title.length > 250 || !/\p{L}.*\p{L}/u.test(title) || opened !== (title.match(/\)/g) ?? []).length) return undefined;
+  const big = f.size > layout.bodySize * 1.08;
+  if (!(big ? /^\p{L}/u : /^\p{Lu}/u).test(title) || title.length > 250 || !/\p{L}.*\p{L}/u.test(title) || opened !== (title.match(/\)/g) ?? []).length) return undefined;
   // "1: Update X" is an algorithm's numbered step; only appendices write "Appendix C: …".
   if (sep === ':' && !appendix) return undefined;
+  if (/-$/.test(title)) return undefined; // a sentence that goes on ("… random vari-"), not a heading
   let numbering: Candidate['numbering'];
   if (/^\d/.test(label!)) {
     if (label!.split('.').some((n) => Number(n) > 60) || label!.split('.').length > 4 || label === '0') return undefined;
@@ -218,7 +234,10 @@ function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Ca
   else if (/^[A-Z](\.\d+)*$/.test(label!) && (sep !== '.' || appendix)) numbering = 'letter';
   else return undefined;
   // Headings set in capitals in the body's own font (ICLR's subsections): capitals are the styling.
-  return { kind: 'section', label: label!, page, rect, title, strong: styled || (caps && numbering !== 'subletter'), order: i, numbering, appendix: !!appendix };
+  // A numbered line in body text's own style is a heading when it stands apart: short, with space above and below
+  // (Word documents often set subsections so).
+  const apart = !styled && !caps && run.whole && lines === 1 && f.x1 < layout.right - 0.15 * (layout.right - f.x0) && standsApart(layout, i);
+  return { kind: 'section', label: label!, page, rect, title, strong: styled || ((caps || apart) && numbering !== 'subletter'), order: i, numbering, appendix: !!appendix, size: Math.round(f.size * 2) / 2 };
 }
 
 function equationAt(layout: PageLayout, f: Fragment, i: number, page: number): Candidate | undefined {

@@ -56,9 +56,13 @@ class Numbering {
   romanLast = 0;
   readonly levelSize = new Map<number, number>();
 
+  /** Left edges of the top-level headings seen (one per column). */
+  readonly topX = new Set<number>();
+
+  /** Set like this part's headings of that level: same size and, for the top level, flush with their left edge (a numbered list is indented). */
   sameLevelStyle(c: Candidate, level: number): boolean {
     const size = this.levelSize.get(level);
-    return size !== undefined && c.size !== undefined && Math.abs(size - c.size) <= 0.6;
+    return size !== undefined && c.size !== undefined && Math.abs(size - c.size) <= 0.6 && [...this.topX].some((x) => Math.abs(x - c.rect[0]) < 2);
   }
 
   /** The label this section gets, or undefined when its number does not fit the numbering so far. */
@@ -104,6 +108,7 @@ class Numbering {
         const size = this.levelSize.get(parts.length);
         if (size !== undefined && c.size !== undefined && Math.abs(size - c.size) > 0.6) return undefined;
         const ok = this.child(parts.length === 1 ? '' : parts.slice(0, -1).join('.'), Number(parts.at(-1)), label);
+        if (ok && parts.length === 1) this.topX.add(c.rect[0]);
         if (ok) { this.numericSeen = true; if (c.size !== undefined && !this.levelSize.has(parts.length)) this.levelSize.set(parts.length, c.size); }
         return ok ? label : undefined;
       }

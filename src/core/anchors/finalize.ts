@@ -179,5 +179,6 @@ export function finalizeIndex(info: DocumentInfo, scans: readonly PageScan[]): A
   }
   const chars = sorted.reduce((n, s) => n + s.chars, 0);
   const notes = sorted.length > 0 && chars === 0 ? [NO_TEXT_NOTE] : [];
-  return { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: info.pages, fingerprint: info.fingerprint, anchors, notes };
+  const unread = chars > 0 ? sorted.filter((s) => s.chars === 0).map((s) => s.page) : [];
+  return { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: info.pages, fingerprint: info.fingerprint, anchors, notes, ...(unread.length ? { unreadPages: unread } : {}) };
 }

@@ -36,6 +36,11 @@ export interface AnchorIndex {
   readonly anchors: readonly Anchor[];
   /** Things a reader should know about the index, e.g. that the PDF has no text layer. */
   readonly notes: readonly string[];
+  /**
+   * Pages without text in a paper that otherwise has it (scanned inserts, pages that failed to read): what is printed
+   * there is unknown, so the index never says the paper lacks a label. Absent when every page has text.
+   */
+  readonly unreadPages?: readonly number[];
 }
 
 /** Progress while indexing; `anchors` are those found so far (usable before the last page is done). */

@@ -22,5 +22,6 @@ export function isAnchor(v: unknown): v is Anchor {
 export function isAnchorIndex(v: unknown, formatVersion: number): v is AnchorIndex {
   return isObj(v) && v.formatVersion === formatVersion && isPageNumber(v.pages) && typeof v.fingerprint === 'string'
     && Array.isArray(v.anchors) && v.anchors.every(isAnchor) && v.anchors.every((a) => (a as Anchor).page <= (v.pages as number))
-    && Array.isArray(v.notes) && v.notes.every((n) => typeof n === 'string');
+    && Array.isArray(v.notes) && v.notes.every((n) => typeof n === 'string')
+    && (v.unreadPages === undefined || (Array.isArray(v.unreadPages) && v.unreadPages.every(isPageNumber)));
 }

@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../command';
 import type { AnchorIndex } from '../../core/anchors';
+import { resolveReference } from '../../core/anchoring/resolve';
 import { indexPdf } from '../indexPdf';
 import {
   analyzeReview, builtinTemplates, checkReview, LineIndex, parseCustomTemplate, reviewInputProblem, reviewProgress,
@@ -33,8 +34,14 @@ async function loadTemplates(files: readonly string[]): Promise<ReviewTemplate[]
   return [...custom, ...builtinTemplates.filter((t) => !ids.has(t.id))];
 }
 
-/** The one JSON shape of a checked file (lines and columns 1-based). */
-function toJson(file: string, analysis: ReviewAnalysis, diagnostics: readonly ReviewDiagnostic[]) {
+/** Where a reference points in the paper: the anchor, or null when the paper lacks it. */
+function targetOf(index: AnchorIndex, ref: ReviewAnalysis['references'][number]) {
+  const a = resolveReference(index, ref);
+  return a ? { kind: a.kind, label: a.label, page: a.page, rect: a.rect, title: a.title, ...(a.part ? { part: a.part } : {}) } : null;
+}
+
+/** The one JSON shape of a checked file (lines and columns 1-based). References carry `target` only when the paper was indexed. */
+function toJson(file: string, analysis: ReviewAnalysis, diagnostics: readonly ReviewDiagnostic[], index?: AnchorIndex) {
   const lines = new LineIndex(analysis.text);
   const at = (offset: number) => { const p = lines.positionAt(offset); return { line: p.line + 1, column: p.character + 1 }; };
   const sections = analysis.template.sections.map((ts) => {
@@ -50,7 +57,7 @@ function toJson(file: string, analysis: ReviewAnalysis, diagnostics: readonly Re
     template: analysis.template.id,
     sections,
     scores,
-    references: analysis.references.map((r) => ({ kind: r.kind, label: r.label, ...at(r.range.start) })),
+    references: analysis.references.map((r) => ({ kind: r.kind, label: r.label, ...at(r.range.start), ...(index ? { target: targetOf(index, r) } : {}) })),
     diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...at(d.range.start) })),
   };
 }
@@ -138,13 +145,10 @@ export const command: CliCommand = {
       const paper = analysis.frontMatter.paper;
       const paperPath = paper ? resolve(dirname(file), paper) : undefined;
       const paperExists = paperPath ? await exists(paperPath) : undefined;
-      const diagnostics = checkReview(analysis, {
-        paperExists,
-        knownTemplateIds: templates.map((t) => t.id),
-        anchorIndex: paperPath && paperExists && !parsed.values['no-paper'] ? await papers.get(paperPath) : undefined,
-      });
+      const anchorIndex = paperPath && paperExists && !parsed.values['no-paper'] ? await papers.get(paperPath) : undefined;
+      const diagnostics = checkReview(analysis, { paperExists, knownTemplateIds: templates.map((t) => t.id), anchorIndex });
       if (diagnostics.some((d) => d.severity === 'error')) worst = Math.max(worst, 1);
-      if (parsed.values.json) results.push(toJson(file, analysis, diagnostics));
+      if (parsed.values.json) results.push(toJson(file, analysis, diagnostics, anchorIndex));
       else console.log(toText(file, analysis, diagnostics));
     }
     if (parsed.values.json) console.log(JSON.stringify(results.length === 1 && files.length === 1 ? results[0] : results, null, 2));

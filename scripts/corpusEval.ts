@@ -13,7 +13,7 @@ export interface TruthFile {
   readonly anchors: readonly TruthAnchor[];
 }
 
-export interface PaperResult { readonly id: string; readonly pdf: string; readonly score: Score; readonly index: AnchorIndex; readonly ms: number }
+export interface PaperResult { readonly id: string; readonly pdf: string; readonly truth: readonly TruthAnchor[]; readonly score: Score; readonly index: AnchorIndex; readonly ms: number }
 export interface DirResult {
   readonly papers: PaperResult[];
   /** PDFs a truth file names that are not in the directory (not redistributable, kept as truth only). */
@@ -54,7 +54,7 @@ export async function evaluateDir(dir: string, load: PdfLoader, filter = ''): Pr
         t.truth += v.truth; t.found += v.found; t.matched += v.matched;
       }
       titleErrors += score.wrongTitle.length;
-      papers.push({ id, pdf, score, index, ms });
+      papers.push({ id, pdf, truth: truth.anchors, score, index, ms });
     }
   }
   return { papers, absent, totals, titleErrors };

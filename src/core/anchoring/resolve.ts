@@ -59,7 +59,7 @@ export function resolveReference(index: AnchorIndex, ref: PaperReference): Ancho
  * Whether the index can tell that a reference points at nothing. It never guesses: not when it found no anchors of
  * that kind at all (a scanned paper has no captions to find), not when some pages have no text, not for appendix
  * letters in a paper where it found no lettered section, not for the supplement when it found none (supplements often
- * come as a separate file), and never for lines.
+ * come as a separate file), not for a number inside the range it found, and never for lines.
  */
 export function isDanglingReference(index: AnchorIndex, ref: PaperReference): boolean {
   if (ref.kind === 'line') return false;
@@ -70,7 +70,15 @@ export function isDanglingReference(index: AnchorIndex, ref: PaperReference): bo
   if (!ofKind.length) return false;
   if (/^[A-Z](?:\.|$)/.test(ref.label) && !ofKind.some((a) => /^[A-Z](?:\.|$)/.test(a.label) && !/^[IVXLC]+(?:\.|$)/.test(a.label))) return false;
   if ((ref.part === 'supplement' || supplementLabel(ref.label)) && !ofKind.some((a) => a.part === 'supplement' || supplementLabel(a.label))) return false;
-  return !resolveReference(index, ref);
+  if (resolveReference(index, ref)) return false;
+  // Papers number consecutively: a number inside the range the index found ("Figure 7" between 6 and 8) is one it
+  // missed, and a subsection of a section whose subsections it found none of may be set in a style it missed.
+  const m = /^(.*?)(\d+)$/.exec(ref.label);
+  if (!m) return true;
+  const [, prefix, n] = m;
+  const siblings = ofKind.filter((a) => a.label.startsWith(prefix!) && /^\d+$/.test(a.label.slice(prefix!.length)));
+  if (prefix && !siblings.length) return false;
+  return siblings.every((a) => Number(a.label.slice(prefix!.length)) < Number(n));
 }
 
 /** "1–9" or "1, 2, 4 and A.1": the labels a paper has of one kind (in the main paper, or in its supplement), for "the paper has no Figure 12" messages. */

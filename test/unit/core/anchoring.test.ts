@@ -100,3 +100,20 @@ describe('references to supplements and appendices', () => {
     assert.deepEqual(warnings(partlyUnread, 'Figure 9 and Table 7.'), []);
   });
 });
+
+describe('unknown-reference only past the numbers the paper has', () => {
+  const paper: AnchorIndex = {
+    formatVersion: 2, pages: 9, fingerprint: 'g', notes: [],
+    anchors: [a('figure', '1', 1), a('figure', '2', 2), a('figure', '4', 4), a('section', '1', 1), a('section', '2', 2), a('section', '2.1', 2), a('section', '2.3', 3), a('section', '3', 4)],
+  };
+  const warned = (text: string) => checkReview(analyzeReview(text), { anchorIndex: paper, severities: { 'missing-section': 'off' } })
+    .filter((d) => d.code === 'unknown-reference').map((d) => text.slice(d.range.start, d.range.end));
+
+  it('a gap in the numbering is a heading or caption the index missed, not a wrong number', () => {
+    assert.deepEqual(warned('Figure 3, Section 2.2 and Section 3.1 are fine.'), []);
+  });
+
+  it('a number past the last one is wrong', () => {
+    assert.deepEqual(warned('Figure 5, Section 2.4 and Section 4 are wrong.'), ['5', '2.4', '4']);
+  });
+});

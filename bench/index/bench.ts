@@ -4,7 +4,8 @@
 // Medians of 5 runs after a warm-up (3 for cold starts). Prints times and ratios to the naive loop, asserts nothing.
 // `npm run bench:index -- long.pdf` runs only the papers whose names contain the argument.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { truthDir } from '../../scripts/corpusEval';
 import { join } from 'node:path';
 import { buildAnchorIndex, cachedAnchorIndex, type AnchorIndexStore } from '../../src/core/anchors';
 import { AnchorIndexClient } from '../../src/anchors/anchorIndexClient';
@@ -55,3 +56,44 @@ for (const pdf of readdirSync(dir).filter((f) => f.endsWith('.pdf') && f !== 'en
 }
 warm1.dispose();
 warm2.dispose();
+
+// The corpus of real papers (test/corpus, or CORPUS_DIR) with 15 to 60 pages: the naive loop against the extension's
+// path end to end (a fresh client: worker start, pdf.js load, index; 1 and 2 workers) and warm (workers running), and
+// when the first anchors arrive (the first progress with an anchor) against the end. Medians of 3 runs.
+const corpus = truthDir(process.env.CORPUS_DIR ?? join(process.cwd(), 'test/corpus'));
+const long = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.pdf') && f.includes(filter)).sort() : [];
+console.log(`\ncorpus papers of 15-60 pages in ${corpus}; ratios to the naive loop (lower is faster)`);
+console.log(['paper'.padEnd(44), ...['pages', 'naive', 'e2e w1', 'e2e w2', 'warm w1', 'warm w2', 'first w2', '| e2e1/n', 'e2e2/n', 'warm1/n', 'warm2/n', 'first/e2e'].map((c) => c.padStart(9))].join(' '));
+const ratios: { e2e1: number; e2e2: number; warm1: number; warm2: number; first: number }[] = [];
+const warmA = client(1), warmB = client(2);
+for (const pdf of long) {
+  const data = new Uint8Array(readFileSync(join(corpus, pdf)));
+  const doc = await load(data);
+  const pages = doc.numPages;
+  await doc.destroy();
+  if (pages < 15 || pages > 60) continue;
+  const naiveMs = await time(() => naive(data), 3);
+  const e2e = (workers: number) => time(async () => { const c = client(workers); try { await c.index(data); } finally { c.dispose(); } }, 3, false);
+  const e2e1 = await e2e(1);
+  const e2e2 = await e2e(2);
+  const w1 = await time(() => warmA.index(data), 3);
+  const w2 = await time(() => warmB.index(data), 3);
+  let firstMs = Infinity;
+  const firstRun = await time(async () => {
+    const c = client(2);
+    const start = performance.now();
+    try {
+      await c.index(data, { onProgress: (p) => { if (p.anchors.some((a) => a.kind !== 'page') && firstMs === Infinity) firstMs = performance.now() - start; } });
+    } finally { c.dispose(); }
+  }, 1, false);
+  const ms = (v: number) => v.toFixed(0).padStart(9);
+  const r = (v: number) => (v / naiveMs).toFixed(2).padStart(9);
+  ratios.push({ e2e1: e2e1 / naiveMs, e2e2: e2e2 / naiveMs, warm1: w1 / naiveMs, warm2: w2 / naiveMs, first: firstMs / firstRun });
+  console.log([pdf.padEnd(44), String(pages).padStart(9), ms(naiveMs), ms(e2e1), ms(e2e2), ms(w1), ms(w2), ms(firstMs), '|'.padStart(9), r(e2e1), r(e2e2), r(w1), r(w2), (firstMs / firstRun).toFixed(2).padStart(9)].join(' '));
+}
+warmA.dispose();
+warmB.dispose();
+if (ratios.length) {
+  const med = (k: keyof (typeof ratios)[number]) => median(ratios.map((x) => x[k])).toFixed(2);
+  console.log(`median over ${ratios.length} papers: end to end ${med('e2e1')} (1 worker), ${med('e2e2')} (2 workers); warm ${med('warm1')} / ${med('warm2')}; first anchors at ${med('first')} of the end-to-end time`);
+}

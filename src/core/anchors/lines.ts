@@ -18,9 +18,10 @@ export function joinLines(text: string, next: string, words?: ReadonlySet<string
   const a = text.trimEnd();
   const b = next.trimStart();
   const m = /(\p{L}+)-$/u.exec(a);
-  if (!m || !/^\p{Ll}/u.test(b)) return `${a} ${b}`;
+  // Lowercase goes on lowercase; in capitals (small caps headings) "TREE-" + "BANK" likewise.
+  if (!m || !(/^\p{Ll}/u.test(b) || (/^\p{Lu}+$/u.test(m[1]!) && /^\p{Lu}{2}/u.test(b)))) return `${a} ${b}`;
   const head = m[1]!;
-  const tail = /^[\p{L}]+/u.exec(b)![0];
+  const tail = /^\p{L}+/u.exec(b)![0];
   const hyphenated = `${head}-${tail}`.toLowerCase();
   const joined = `${head}${tail}`.toLowerCase();
   let keep: boolean;
@@ -43,10 +44,12 @@ const ABBREVIATIONS = /(?:^|[\s(])(?:eqs?|figs?|secs?|tabs?|refs?|resp|approx|cf
 export function firstSentence(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   // A sentence ends before a capital, a bracket, a digit, or a lone lowercase letter (a variable: "types. n is …").
-  const end = /[.!?](?=\s+(?:[^\p{Ll}\s,;:]|\p{Ll}\s)|$)/gu;
+  // Not an ellipsis (". . ."); a closing parenthesis after the period belongs to the sentence ("(… dataset.) (Bottom)").
+  const end = /[.!?]\)?(?=\s+(?:[^\p{Ll}\s,;:.]|\p{Ll}[\s)])|$)/gu;
   let s = t;
   for (let m = end.exec(t); m; m = end.exec(t)) {
-    const candidate = t.slice(0, m.index + 1);
+    const candidate = t.slice(0, m.index + m[0].length);
+    if (/\.\s?\.$/.test(candidate)) continue;
     if (ABBREVIATIONS.test(candidate)) continue; // "using Eq. (20)", "Smith et al. (2020)"
     s = candidate;
     break;

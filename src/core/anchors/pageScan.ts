@@ -72,15 +72,21 @@ const isBodyItem = (layout: PageLayout, it: { fontName: string; transform: reado
  * `whole` when the fragment is all heading (its next line may continue it).
  */
 function headingRun(layout: PageLayout, f: Fragment): { text: string; whole: boolean } {
-  // Body font throughout, or small capitals (sizes alternate, the small letters in body size): the whole line.
-  if ((f.items[0] && isBodyItem(layout, f.items[0])) || (f.mixedSizes && !/\p{Ll}/u.test(f.text))) return { text: f.text, whole: true };
-  let s = '';
+  // Small capitals (sizes alternate, the small letters in body size): the whole line.
+  if (f.mixedSizes && !/\p{Ll}/u.test(f.text)) return { text: f.text, whole: true };
+  // The number may be set in the body font before a bold title ("1.1" roman, "Applications." bold): skip it.
+  let k = 0;
+  let label = '';
+  while (k < f.items.length && isBodyItem(layout, f.items[k]!) && /^\s*[\dA-Z]*(?:\.\d*)*\.?\s*$/.test(label + f.items[k]!.str) && /^\s*[\d.A-Z]{0,8}\s*$/.test(label + f.items[k]!.str)) label += f.items[k++]!.str;
+  if (k === f.items.length || (k === 0 && isBodyItem(layout, f.items[0]!)) || (k > 0 && isBodyItem(layout, f.items[k]!))) return { text: f.text, whole: true };
+  let s = label;
   let end: number | undefined;
-  let n = 0;
-  for (const it of f.items) {
+  let n = k;
+  for (const it of f.items.slice(k)) {
     if (isBodyItem(layout, it)) break;
     const x = it.transform[4] ?? 0;
     if (end !== undefined && x - end > 0.15 * f.size && !/\s$/.test(s)) s += ' ';
+    else if (end === undefined && s && !/\s$/.test(s)) s += ' ';
     s += it.str;
     end = x + it.width;
     n++;
@@ -88,13 +94,27 @@ function headingRun(layout: PageLayout, f: Fragment): { text: string; whole: boo
   return { text: s.replace(/\s+/g, ' ').trim(), whole: n === f.items.length };
 }
 
+/**
+ * A contents page (table of contents, list of figures or tables): its entries name the paper's headings and captions
+ * but are not them. Known by its title, or by several lines with dot leaders or a page number set at the right edge.
+ */
+function contentsPage(layout: PageLayout): boolean {
+  let entries = 0;
+  for (const f of layout.fragments) {
+    if (/^(?:(?:table of )?contents|list of (?:figures|tables|illustrations)|figures|tables)$/i.test(f.text) && f.size >= layout.bodySize) return true;
+    if (/(?:\.\s?){4,}\s*[\divxlc]*$/i.test(f.text) && ++entries >= 3) return true;
+  }
+  return false;
+}
+
 export function scanPage(content: PdfTextContent, page: number, view: readonly number[]): PageScan {
   const layout = layoutPage(content);
   const candidates: Candidate[] = [];
   const frags = layout.fragments;
+  const contents = contentsPage(layout);
   frags.forEach((f, i) => {
     const c = captionAt(layout, frags, i, page) ?? theoremAt(layout, f, i, page) ?? sectionAt(layout, f, i, page) ?? equationAt(layout, f, i, page);
-    if (c) candidates.push(c);
+    if (c && !(contents && (c.kind === 'figure' || c.kind === 'table' || c.kind === 'section'))) candidates.push(c);
   });
   candidates.push(...subfigures(layout, candidates, page));
   return { page, view: [view[0] ?? 0, view[1] ?? 0, view[2] ?? 0, view[3] ?? 0], chars: layout.chars, candidates };
@@ -206,15 +226,20 @@ function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Ca
   if ((styled || caps) && (fromRun && run.whole || lines === 2)) {
     let prev = layout.fragments[i + lines - 1]!;
     const font = prev.items.at(-1)!.fontName;
-    for (let j = i + lines; j < layout.fragments.length && j <= i + lines + 2; j++) {
+    let x1 = f.x1;
+    for (let j = i + lines; j < layout.fragments.length && j <= i + lines + 4; j++) {
       const g = layout.fragments[j]!;
       const drop = prev.y - g.y;
-      if (drop <= 0 || drop > 1.7 * f.size || Math.abs(g.size - prev.size) > 0.3 || g.x0 < f.x0 - 2 || g.x0 > f.x1) break;
+      // Words spread wide on the heading's own line ("6.4 Client-driven   or   Server-driven") are still the heading.
+      const sameLine = Math.abs(drop) < 0.3 * f.size && g.x0 > prev.x1 && g.x0 - prev.x1 < 3 * f.size;
+      const smallCaps = f.mixedSizes && !/\p{Ll}/u.test(g.text) && g.size < f.size;
+      if (!sameLine && (drop <= 0 || drop > 1.7 * f.size || (Math.abs(g.size - prev.size) > 0.3 && !smallCaps) || g.x0 < f.x0 - 2 || g.x0 > x1)) break;
       if (leadFont(g) !== font || SECTION.test(g.text) || /[.:]$/.test(text)) break;
       const next = headingRun(layout, g);
       if (!next.whole) break;
-      text = joinLines(text, next.text, layout.words());
+      text = sameLine ? `${text} ${next.text}` : joinLines(text, next.text, layout.words());
       rect = union(rect, rectOf(g));
+      x1 = Math.max(x1, g.x1);
       prev = g;
     }
   }

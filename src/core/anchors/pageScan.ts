@@ -101,7 +101,7 @@ function headingRun(layout: PageLayout, f: Fragment): { text: string; whole: boo
 function contentsPage(layout: PageLayout): boolean {
   let entries = 0;
   for (const f of layout.fragments) {
-    if (/^(?:(?:table of )?contents|list of (?:figures|tables|illustrations)|figures|tables)$/i.test(f.text) && f.size >= layout.bodySize) return true;
+    if (/^(?:(?:table of )?contents|list of (?:figures|tables|illustrations))$/i.test(f.text) && f.size >= layout.bodySize) return true;
     if (/(?:\.\s?){4,}\s*[\divxlc]*$/i.test(f.text) && ++entries >= 3) return true;
   }
   return false;
@@ -141,7 +141,8 @@ function captionAt(layout: PageLayout, frags: readonly Fragment[], i: number, pa
     // "TABLE II" alone on its line, the title on the next (IEEE).
     strong = styled;
     const next = frags[i + 1];
-    const near = next && f.y - next.y > 0 && f.y - next.y < 2 * f.size;
+    // The title right below, or (APA style, double-spaced) a line further down when it is set apart from body text.
+    const near = next && f.y - next.y > 0 && (f.y - next.y < 2 * f.size || (f.y - next.y < 3 * Math.max(f.size, next.size) && differs(layout, next)));
     ({ title, rect } = near ? captionText(layout, frags, i + 1, next.text) : { title: '', rect: rectOf(f) });
     rect = union(rectOf(f), rect);
   } else {
@@ -186,7 +187,7 @@ function standsApart(layout: PageLayout, i: number): boolean {
   const gap = (a: Fragment | undefined, b: Fragment | undefined) => (a && b ? a.y - b.y : Infinity);
   const up = gap(above, f);
   const down = gap(f, below);
-  return layout.pitch > 0 && (up > 1.5 * layout.pitch || up < 0) && down > 1.5 * layout.pitch;
+  return layout.pitch > 0 && (up > 1.4 * layout.pitch || up < 0) && down > 1.4 * layout.pitch;
 }
 
 function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Candidate | undefined {

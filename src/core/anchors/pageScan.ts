@@ -82,8 +82,11 @@ function headingRun(layout: PageLayout, f: Fragment): { text: string; whole: boo
   let s = label;
   let end: number | undefined;
   let n = k;
-  for (const it of f.items.slice(k)) {
-    if (isBodyItem(layout, it)) break;
+  for (let j = k; j < f.items.length; j++) {
+    const it = f.items[j]!;
+    // A short piece in body font between heading pieces ("The type-" "2" "case") is part of the heading.
+    const next = f.items[j + 1];
+    if (isBodyItem(layout, it) && !(it.str.trim().length <= 3 && next && !isBodyItem(layout, next))) break;
     const x = it.transform[4] ?? 0;
     if (end !== undefined && x - end > 0.15 * f.size && !/\s$/.test(s)) s += ' ';
     else if (end === undefined && s && !/\s$/.test(s)) s += ' ';

@@ -104,6 +104,7 @@ class Numbering {
       }
       case 'numeric': {
         const parts = label.split('.');
+        if (this.romanLast > 0 && parts.length === 1) return undefined; // a paper numbered I, II, III has no section 1
         // Headings of one level share one size: a numbered step or formula line in another size is not one of them.
         const size = this.levelSize.get(parts.length);
         if (size !== undefined && c.size !== undefined && Math.abs(size - c.size) > 0.6) return undefined;

@@ -27,7 +27,7 @@ export function joinLines(text: string, next: string, words?: ReadonlySet<string
   let keep: boolean;
   if (words?.has(hyphenated)) keep = true;
   else if (words?.has(joined)) keep = false;
-  else keep = compoundTails.has(tail.toLowerCase()) || compoundHeads.has(head.toLowerCase()) || /\p{Lu}/u.test(head.slice(1));
+  else keep = compoundTails.has(tail.toLowerCase()) || compoundHeads.has(head.toLowerCase()) || (/\p{Lu}/u.test(head.slice(1)) && /\p{Ll}/u.test(head));
   return keep ? a + b : a.slice(0, -1) + b;
 }
 

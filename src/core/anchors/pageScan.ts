@@ -86,7 +86,7 @@ function headingRun(layout: PageLayout, f: Fragment): { text: string; whole: boo
     const it = f.items[j]!;
     // A short piece in body font between heading pieces ("The type-" "2" "case") is part of the heading.
     const next = f.items[j + 1];
-    if (isBodyItem(layout, it) && !(it.str.trim().length <= 3 && next && !isBodyItem(layout, next))) break;
+    if (isBodyItem(layout, it) && !(it.str.trim().length <= 3 && next && !isBodyItem(layout, next) && !/[.:]\s*$/.test(s))) break;
     const x = it.transform[4] ?? 0;
     if (end !== undefined && x - end > 0.15 * f.size && !/\s$/.test(s)) s += ' ';
     else if (end === undefined && s && !/\s$/.test(s)) s += ' ';
@@ -152,7 +152,12 @@ function captionAt(layout: PageLayout, frags: readonly Fragment[], i: number, pa
     // "Figure 3:" / "Figure 3 |" are captions; "Figure 3." needs the caption's own styling; "Figure 3 shows" needs a styled label.
     strong = sep === ':' || sep === '|' || sep === '—' || sep === '–' || (sep === '.' ? styled : leadFont(f) !== layout.bodyFont && !/^[a-z]/.test(rest!));
     // An algorithm's caption is one line; the lines below it are the algorithm.
-    ({ title, rect } = kind === 'algorithm' ? { title: firstSentence(rest!), rect: rectOf(f) } : captionText(layout, frags, i, rest!));
+    const beside = frags[i + 1];
+    if (kind !== 'algorithm' && !/\p{L}/u.test(rest!) && beside && Math.abs(beside.y - f.y) < 0.3 * f.size && beside.x0 > f.x0) {
+      // "Figure 7:" with its text set apart on the same line (a wrapped figure's caption).
+      ({ title, rect } = captionText(layout, frags, i + 1, beside.text));
+      rect = union(rectOf(f), rect);
+    } else ({ title, rect } = kind === 'algorithm' ? { title: firstSentence(rest!), rect: rectOf(f) } : captionText(layout, frags, i, rest!));
   }
   if (/^[,;]/.test(rest ?? '')) return undefined;
   return { kind, label: label!, page, rect, title, strong, order: i };
@@ -249,8 +254,9 @@ function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Ca
   }
   const title = text.replace(/[.:]$/, '').trim();
   const opened = (title.match(/\(/g) ?? []).length;
-  const big = f.size > layout.bodySize * 1.08;
-  if (!(big ? /^\p{L}/u : /^\p{Lu}/u).test(title) || title.length > 250 || !/\p{L}.*\p{L}/u.test(title) || opened !== (title.match(/\)/g) ?? []).length) return undefined;
+  // A title may start in lowercase ("k-sparse vectors", "xendera Android app") only under a number set as a heading
+  // ("A correct plan …" is a sentence).
+  if (!(styled && /^\d/.test(label!) ? /^\p{L}/u : /^\p{Lu}/u).test(title) || title.length > 250 || !/\p{L}{2}/u.test(title) || opened !== (title.match(/\)/g) ?? []).length) return undefined;
   // "1: Update X" is an algorithm's numbered step; only appendices write "Appendix C: …".
   if (sep === ':' && !appendix) return undefined;
   if (/-$/.test(title)) return undefined; // a sentence that goes on ("… random vari-"), not a heading

@@ -3,7 +3,7 @@
 // `npm run eval:index` and the unit test that holds the corpus to its thresholds.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildAnchorIndex, scoreIndex, type AnchorIndex, type PdfLoader, type Score, type TruthAnchor } from '../src/core/anchors';
+import { buildAnchorIndex, isPart, scoreIndex, type AnchorIndex, type PdfLoader, type Score, type TruthAnchor } from '../src/core/anchors';
 
 export interface TruthFile {
   readonly pdfs: readonly string[];
@@ -15,6 +15,8 @@ export interface TruthFile {
 
 export interface PaperResult { readonly id: string; readonly pdf: string; readonly truth: readonly TruthAnchor[]; readonly score: Score; readonly index: AnchorIndex; readonly ms: number }
 export interface DirResult {
+  /** Truth entries the scorer cannot use as written (an unknown part, a kind outside `kinds`): the truth needs a fix. */
+  readonly truthProblems: string[];
   readonly papers: PaperResult[];
   /** PDFs a truth file names that are not in the directory (not redistributable, kept as truth only). */
   readonly absent: string[];
@@ -40,8 +42,12 @@ export async function evaluateDir(dir: string, load: PdfLoader, filter = ''): Pr
   const absent: string[] = [];
   const totals: DirResult['totals'] = {};
   let titleErrors = 0;
+  const truthProblems: string[] = [];
   for (const { id, truth } of readTruths(dir)) {
     if (!id.includes(filter)) continue;
+    for (const a of truth.anchors) {
+      if (a.part !== undefined && !isPart(a.part)) truthProblems.push(`${id}: ${a.kind} ${a.label} p${a.page} has unknown part "${a.part}"`);
+    }
     for (const pdf of truth.pdfs) {
       const file = join(d, pdf);
       if (!existsSync(file)) { absent.push(pdf); continue; }
@@ -57,7 +63,7 @@ export async function evaluateDir(dir: string, load: PdfLoader, filter = ''): Pr
       papers.push({ id, pdf, truth: truth.anchors, score, index, ms });
     }
   }
-  return { papers, absent, totals, titleErrors };
+  return { papers, absent, totals, titleErrors, truthProblems };
 }
 
 /** Recall and precision of one kind (1 when there was nothing to find / nothing found). */

@@ -15,6 +15,7 @@ const load = createPdfjsLoader();
 
 function print(name: string, r: DirResult): void {
   console.log(`\n== ${name}: ${r.papers.length} PDFs scored${r.absent.length ? `, ${r.absent.length} absent (truth only, skipped): ${r.absent.join(', ')}` : ''}`);
+  for (const problem of r.truthProblems) console.log(`truth problem: ${problem}`);
   for (const p of r.papers) {
     const s = p.score;
     console.log(`${p.pdf.padEnd(44)} ${String(p.index.pages).padStart(3)} pp  missing ${String(s.missing.length).padStart(2)}  extra ${String(s.extra.length).padStart(2)}  wrong titles ${String(s.wrongTitle.length).padStart(2)}`);

@@ -7,4 +7,4 @@ export { finalizeIndex, NO_TEXT_NOTE, type DocumentInfo } from './finalize';
 export { buildAnchorIndex, progressDue, openDocument, readDocumentInfo, scanPages, type BuildOptions, type CancellationSignal } from './buildIndex';
 export { scoreIndex, normalizeTitle, type TruthAnchor, type Score } from './score';
 export { anchorIndexKey, cachedAnchorIndex, type AnchorIndexStore } from './cache';
-export { isAnchor, isAnchorIndex } from './validate';
+export { isAnchor, isAnchorIndex, isPart } from './validate';

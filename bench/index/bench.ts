@@ -2,7 +2,7 @@
 // thread, through the worker client with 1 and 2 worker threads already running (warm), and end to end with a fresh
 // client (cold: worker start + pdf.js load + index); the cached re-open (hash + cache read); pdftotext when installed.
 // Medians of 5 runs after a warm-up (3 for cold starts). Prints times and ratios to the naive loop, asserts nothing.
-// `npm run bench:index -- long.pdf` runs only the papers whose names contain the argument.
+// `npm run bench:index -- long.pdf` runs only the papers whose names contain the argument; `-- --corpus-only` skips the fixtures.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { truthDir } from '../../scripts/corpusEval';
@@ -12,7 +12,9 @@ import { AnchorIndexClient } from '../../src/anchors/anchorIndexClient';
 import { nodeWorkerFactory } from '../../src/anchors/nodeWorkerFactory';
 import { createPdfjsLoader } from '../../src/anchors/pdfjs';
 
-const [workerFile, filter = ''] = process.argv.slice(2);
+const argv = process.argv.slice(2).filter((a) => a !== '--corpus-only');
+const corpusOnly = process.argv.includes('--corpus-only');
+const [workerFile, filter = ''] = argv;
 const dir = join(process.cwd(), 'test/fixtures/papers');
 const load = createPdfjsLoader();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
@@ -35,7 +37,7 @@ const cols = ['pages', 'naive', 'thread', 'w1 warm', 'w2 warm', 'w2 cold', 'cach
 console.log(`times in ms; /n = ratio to the naive loop (lower is faster); ${(await import('node:os')).availableParallelism()} cores`);
 console.log(['paper'.padEnd(24), ...cols.map((c) => c.padStart(9))].join(' '));
 const warm1 = client(1), warm2 = client(2);
-for (const pdf of readdirSync(dir).filter((f) => f.endsWith('.pdf') && f !== 'encrypted.pdf' && f.includes(filter)).sort()) {
+for (const pdf of corpusOnly ? [] : readdirSync(dir).filter((f) => f.endsWith('.pdf') && f !== 'encrypted.pdf' && f.includes(filter)).sort()) {
   const file = join(dir, pdf);
   const data = new Uint8Array(readFileSync(file));
   const naiveMs = await time(() => naive(data));

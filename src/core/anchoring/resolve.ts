@@ -3,10 +3,11 @@ import type { PaperReference } from '../review/references';
 
 const theoremKinds: readonly AnchorKind[] = ['theorem', 'lemma', 'proposition', 'definition', 'corollary'];
 
-/** What the paper calls each kind, for messages and hovers ("Figure 9", "Lemma 3"). */
-export function anchorDisplayName(anchor: Pick<Anchor, 'kind' | 'label'>): string {
+/** What the paper calls each kind, for messages and hovers ("Figure 9", "Lemma 3", "Supplementary Figure 1"). */
+export function anchorDisplayName(anchor: Pick<Anchor, 'kind' | 'label' | 'part'>): string {
   const word = anchor.kind === 'equation' ? 'Equation' : anchor.kind[0].toUpperCase() + anchor.kind.slice(1);
-  return anchor.kind === 'equation' ? `${word} (${anchor.label})` : `${word} ${anchor.label}`;
+  const name = anchor.kind === 'equation' ? `${word} (${anchor.label})` : `${word} ${anchor.label}`;
+  return anchor.part === 'supplement' && !/^S\d/.test(anchor.label) ? `Supplementary ${name}` : name;
 }
 
 /** The anchor kinds a review's reference may point at, best first. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Anchor, AnchorIndex } from '../../../src/core/anchors/types';
-import { resolveReference } from '../../../src/core/anchoring/resolve';
+import { anchorDisplayName, resolveReference } from '../../../src/core/anchoring/resolve';
 import { analyzeReview } from '../../../src/core/review/analysis';
 import { checkReview } from '../../../src/core/checks/diagnostics';
 
@@ -66,6 +66,10 @@ describe('references to supplements and appendices', () => {
     assert.deepEqual(where('Figure 1 vs Figure S1 vs Fig. 1 of the supplement vs supplementary Table 2 vs Table 1 vs Fig. 1 in the supplementary material.'), [
       'figure 1 p2', 'figure S1 supplement p14', 'figure 1 supplement p12', 'table 2 supplement p13', 'table 1 p6', 'figure 1 supplement p12',
     ]);
+  });
+
+  it('hovers name the supplement's restarted numbers, not its S-numbers', () => {
+    assert.deepEqual([s('figure', '1', 12), s('figure', 'S1', 14), a('figure', '1', 2)].map(anchorDisplayName), ['Supplementary Figure 1', 'Figure S1', 'Figure 1']);
   });
 
   it('a number only the supplement has is still found from a plain reference', () => {

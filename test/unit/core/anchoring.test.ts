@@ -68,7 +68,7 @@ describe('references to supplements and appendices', () => {
     ]);
   });
 
-  it('hovers name the supplement's restarted numbers, not its S-numbers', () => {
+  it('hovers name the supplement\'s restarted numbers, not its S-numbers', () => {
     assert.deepEqual([s('figure', '1', 12), s('figure', 'S1', 14), a('figure', '1', 2)].map(anchorDisplayName), ['Supplementary Figure 1', 'Figure S1', 'Figure 1']);
   });
 

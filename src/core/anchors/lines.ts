@@ -18,8 +18,7 @@ export function joinLines(text: string, next: string, words?: ReadonlySet<string
   const a = text.trimEnd();
   const b = next.trimStart();
   const m = /(\p{L}+)-$/u.exec(a);
-  // Lowercase goes on lowercase; in capitals (small caps headings) "TREE-" + "BANK" likewise.
-  if (!m || !(/^\p{Ll}/u.test(b) || (/^\p{Lu}+$/u.test(m[1]!) && /^\p{Lu}{2}/u.test(b)))) return `${a} ${b}`;
+  if (!m || !/^\p{L}/u.test(b)) return `${a} ${b}`;
   const head = m[1]!;
   const tail = /^\p{L}+/u.exec(b)![0];
   const hyphenated = `${head}-${tail}`.toLowerCase();
@@ -27,6 +26,9 @@ export function joinLines(text: string, next: string, words?: ReadonlySet<string
   let keep: boolean;
   if (words?.has(hyphenated)) keep = true;
   else if (words?.has(joined)) keep = false;
+  // Lowercase goes on lowercase; in capitals (small caps headings) "TREE-" + "BANK" likewise; before a capital
+  // ("Landmark-RxR") the hyphen is the word's own.
+  else if (!(/^\p{Ll}/u.test(b) || (/^\p{Lu}+$/u.test(head) && /^\p{Lu}{2}/u.test(b)))) keep = true;
   else keep = compoundTails.has(tail.toLowerCase()) || compoundHeads.has(head.toLowerCase()) || (/\p{Lu}/u.test(head.slice(1)) && /\p{Ll}/u.test(head));
   return keep ? a + b : a.slice(0, -1) + b;
 }

@@ -56,6 +56,10 @@ function captionText(layout: PageLayout, frags: readonly Fragment[], i: number, 
     const f = frags[j]!;
     const drop = prev.y - f.y;
     if (drop <= 0 || drop > 1.7 * first.size || Math.abs(f.size - first.size) > 0.6 || !overlaps(f, first)) break;
+    // After a line that stops short (the paragraph's last), a line in another font is a table's header, not the caption.
+    if (prev !== first && prev.x1 < first.x1 - 3 * first.size && leadFont(f) !== prev.items.at(-1)!.fontName) break;
+    // A line with a lone page number beside it is the running foot.
+    if (frags.some((g) => g !== f && Math.abs(g.y - f.y) < 0.3 * f.size && g.x0 > f.x1 && /^\d{1,4}$/.test(g.text))) break;
     text = joinLines(text, f.text, layout.words());
     rect = union(rect, rectOf(f));
     prev = f;

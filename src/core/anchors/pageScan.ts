@@ -234,8 +234,9 @@ function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Ca
     text = m[4]!;
   }
   if (tocEntry(layout, f)) return undefined;
-  // A heading too long for one line continues on the next in the same font and size, left-aligned under it.
+  // Headings set in capitals in the body's own font (ICLR's subsections): capitals are the styling.
   const caps = fromRun && run.whole && /^\P{Ll}*$/u.test(text) && /\p{Lu}{3}/u.test(text);
+  // A heading too long for one line continues on the next in the same font and size, left-aligned under it.
   if ((styled || caps) && (fromRun && run.whole || lines === 2)) {
     let prev = layout.fragments[i + lines - 1]!;
     const font = prev.items.at(-1)!.fontName;
@@ -272,7 +273,6 @@ function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Ca
   else if (/^[A-Z]$/.test(label!) && sep === '.' && !appendix) numbering = 'subletter';
   else if (/^[A-Z](\.\d+)*$/.test(label!) && (sep !== '.' || appendix)) numbering = 'letter';
   else return undefined;
-  // Headings set in capitals in the body's own font (ICLR's subsections): capitals are the styling.
   // A numbered line in body text's own style is a heading when it stands apart: short, with space above and below
   // (Word documents often set subsections so).
   const apart = !styled && !caps && run.whole && lines === 1 && f.x1 < layout.right - 0.15 * (layout.right - f.x0) && standsApart(layout, i);

@@ -2,16 +2,19 @@
 // thread, through the worker client with 1 and 2 worker threads already running (warm), and end to end with a fresh
 // client (cold: worker start + pdf.js load + index); the cached re-open (hash + cache read); pdftotext when installed.
 // Medians of 5 runs after a warm-up (3 for cold starts). Prints times and ratios to the naive loop, asserts nothing.
-// `npm run bench:index -- long.pdf` runs only the papers whose names contain the argument.
+// `npm run bench:index -- long.pdf` runs only the papers whose names contain the argument; `-- --corpus-only` skips the fixtures.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { truthDir } from '../../scripts/corpusEval';
 import { join } from 'node:path';
 import { buildAnchorIndex, cachedAnchorIndex, type AnchorIndexStore } from '../../src/core/anchors';
 import { AnchorIndexClient } from '../../src/anchors/anchorIndexClient';
 import { nodeWorkerFactory } from '../../src/anchors/nodeWorkerFactory';
 import { createPdfjsLoader } from '../../src/anchors/pdfjs';
 
-const [workerFile, filter = ''] = process.argv.slice(2);
+const argv = process.argv.slice(2).filter((a) => a !== '--corpus-only');
+const corpusOnly = process.argv.includes('--corpus-only');
+const [workerFile, filter = ''] = argv;
 const dir = join(process.cwd(), 'test/fixtures/papers');
 const load = createPdfjsLoader();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
@@ -34,7 +37,7 @@ const cols = ['pages', 'naive', 'thread', 'w1 warm', 'w2 warm', 'w2 cold', 'cach
 console.log(`times in ms; /n = ratio to the naive loop (lower is faster); ${(await import('node:os')).availableParallelism()} cores`);
 console.log(['paper'.padEnd(24), ...cols.map((c) => c.padStart(9))].join(' '));
 const warm1 = client(1), warm2 = client(2);
-for (const pdf of readdirSync(dir).filter((f) => f.endsWith('.pdf') && f !== 'encrypted.pdf' && f.includes(filter)).sort()) {
+for (const pdf of corpusOnly ? [] : readdirSync(dir).filter((f) => f.endsWith('.pdf') && f !== 'encrypted.pdf' && f.includes(filter)).sort()) {
   const file = join(dir, pdf);
   const data = new Uint8Array(readFileSync(file));
   const naiveMs = await time(() => naive(data));
@@ -55,3 +58,56 @@ for (const pdf of readdirSync(dir).filter((f) => f.endsWith('.pdf') && f !== 'en
 }
 warm1.dispose();
 warm2.dispose();
+
+// The corpus of real papers (test/corpus, or CORPUS_DIR) with 15 to 60 pages: the naive loop against the extension's
+// path end to end (a fresh client: worker start, pdf.js load, index; 1 and 2 workers) and warm (workers running), and
+// when the first anchors arrive (the first progress with an anchor) against the end. Medians of 3 runs, wall time and
+// CPU time of the whole process (all threads): on a shared machine the CPU ratio says what the work costs, the wall
+// ratio what a user waits.
+const corpus = truthDir(process.env.CORPUS_DIR ?? join(process.cwd(), 'test/corpus'));
+const long = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.pdf') && f.includes(filter)).sort() : [];
+async function both(f: () => Promise<unknown>, runs = 3, warmUp = true): Promise<{ wall: number; cpu: number }> {
+  if (warmUp) await f();
+  const wall: number[] = [], cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now(), c = process.cpuUsage();
+    await f();
+    const u = process.cpuUsage(c);
+    wall.push(performance.now() - s);
+    cpu.push((u.user + u.system) / 1000);
+  }
+  return { wall: median(wall), cpu: median(cpu) };
+}
+console.log(`\ncorpus papers of 15-60 pages in ${corpus}; ratios to the naive loop (lower is faster); wall (cpu)`);
+console.log(['paper'.padEnd(44), ...['pages', 'naive ms', 'e2e w1', 'e2e w2', 'warm w1', 'warm w2', 'first/e2e'].map((c) => c.padStart(12))].join(' '));
+const ratios: { e2e1: number; e2e2: number; warm1: number; warm2: number; first: number; cpu2: number }[] = [];
+const warmA = client(1), warmB = client(2);
+for (const pdf of long) {
+  const data = new Uint8Array(readFileSync(join(corpus, pdf)));
+  const doc = await load(data);
+  const pages = doc.numPages;
+  await doc.destroy();
+  if (pages < 15 || pages > 60) continue;
+  const n = await both(() => naive(data));
+  const e2e = (workers: number) => both(async () => { const c = client(workers); try { await c.index(data); } finally { c.dispose(); } }, 3, false);
+  const e1 = await e2e(1);
+  const e2 = await e2e(2);
+  const w1 = await both(() => warmA.index(data));
+  const w2 = await both(() => warmB.index(data));
+  let firstMs = Infinity;
+  const start = performance.now();
+  const c = client(2);
+  try {
+    await c.index(data, { onProgress: (p) => { if (p.anchors.some((a) => a.kind !== 'page') && firstMs === Infinity) firstMs = performance.now() - start; } });
+  } finally { c.dispose(); }
+  const first = firstMs / (performance.now() - start);
+  const r = (v: { wall: number; cpu: number }) => `${(v.wall / n.wall).toFixed(2)} (${(v.cpu / n.cpu).toFixed(2)})`.padStart(12);
+  ratios.push({ e2e1: e1.wall / n.wall, e2e2: e2.wall / n.wall, warm1: w1.wall / n.wall, warm2: w2.wall / n.wall, first, cpu2: e2.cpu / n.cpu });
+  console.log([pdf.padEnd(44), String(pages).padStart(12), `${n.wall.toFixed(0)} (${n.cpu.toFixed(0)})`.padStart(12), r(e1), r(e2), r(w1), r(w2), first.toFixed(2).padStart(12)].join(' '));
+}
+warmA.dispose();
+warmB.dispose();
+if (ratios.length) {
+  const med = (k: keyof (typeof ratios)[number]) => median(ratios.map((x) => x[k])).toFixed(2);
+  console.log(`median over ${ratios.length} papers (wall): end to end ${med('e2e1')} (1 worker), ${med('e2e2')} (2 workers; cpu ${med('cpu2')}); warm ${med('warm1')} / ${med('warm2')}; first anchors at ${med('first')} of the end-to-end time`);
+}

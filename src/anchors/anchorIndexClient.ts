@@ -34,6 +34,11 @@ export interface AnchorIndexClientOptions {
   readonly workers?: number;
   /** A request with no message from a worker for this long is a hang: it fails with `timeout` and the workers restart. */
   readonly timeoutMs?: number;
+  /**
+   * A request that takes this long in all fails with `timeout` even while pages keep coming (a PDF of endless slow
+   * pages must not keep a worker busy for ever).
+   */
+  readonly totalTimeoutMs?: number;
   /** Workers are terminated after this long without requests (they hold pdf.js and its caches). */
   readonly idleMs?: number;
 }
@@ -44,6 +49,8 @@ export interface IndexOptions {
   readonly token?: CancellationTokenLike;
   /** Overrides the client's `timeoutMs` for this request. */
   readonly timeoutMs?: number;
+  /** Overrides the client's `totalTimeoutMs` for this request. */
+  readonly totalTimeoutMs?: number;
 }
 
 interface Job {
@@ -76,7 +83,7 @@ export class AnchorIndexClient {
   workersStarted = 0;
 
   constructor(options: AnchorIndexClientOptions) {
-    this.#options = { workers: 1, timeoutMs: 30_000, idleMs: 60_000, ...options };
+    this.#options = { workers: 1, timeoutMs: 30_000, totalTimeoutMs: 300_000, idleMs: 60_000, ...options };
   }
 
   /** Indexes the PDF in `data` (the caller's bytes stay intact). Rejects with an AnchorIndexError. */
@@ -87,7 +94,9 @@ export class AnchorIndexClient {
     const id = this.#nextId++;
     const slots = this.#ensureSlots();
     const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs;
+    const totalMs = options.totalTimeoutMs ?? this.#options.totalTimeoutMs;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let totalTimer: ReturnType<typeof setTimeout> | undefined;
     let cancelSub: { dispose(): void } | undefined;
     try {
       return await new Promise<AnchorIndex>((resolve, reject) => {
@@ -112,6 +121,10 @@ export class AnchorIndexClient {
         };
         this.#jobs.set(id, job);
         job.touch();
+        totalTimer = setTimeout(() => {
+          job.settle(new AnchorIndexError('timeout', `Indexing took longer than ${Math.max(1, Math.round(totalMs / 1000))} s in all (${job.scans.size} of ${job.pages || '?'} pages read); the PDF may be too large or complex.`));
+          this.#restart(slots, 'The index worker was restarted after another request took too long.');
+        }, totalMs);
         cancelSub = options.token?.onCancellationRequested(() => job.settle(new AnchorIndexError('cancelled', 'Indexing was cancelled.')));
         slots.forEach((slot, index) => {
           slot.jobs.add(job);
@@ -126,6 +139,7 @@ export class AnchorIndexClient {
       });
     } finally {
       clearTimeout(timer);
+      clearTimeout(totalTimer);
       cancelSub?.dispose();
       this.#scheduleIdle();
     }

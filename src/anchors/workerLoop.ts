@@ -2,14 +2,15 @@
 // (worker.web.ts): they differ only in how messages arrive. pdf.js runs on this worker's thread.
 import { openDocument, readDocumentInfo, scanPages, type PdfLoader } from '../core/anchors';
 import { ANCHOR_INDEX_PROTOCOL_VERSION, parseToIndexWorker, toWireError, type FromIndexWorker, type IndexRequest } from '../protocol/anchorIndexMessages';
-import { createPdfjsLoader } from './pdfjs';
+import { createPdfjsLoader, preloadPdfjs } from './pdfjs';
 
 export interface WorkerEndpoint {
   post(message: FromIndexWorker): void;
   listen(handler: (message: unknown) => void): void;
 }
 
-export function runIndexWorker(endpoint: WorkerEndpoint, load: PdfLoader = createPdfjsLoader()): void {
+export function runIndexWorker(endpoint: WorkerEndpoint, loader?: PdfLoader): void {
+  const load = loader ?? createPdfjsLoader();
   const running = new Map<number, { aborted: boolean }>();
 
   async function index(req: IndexRequest): Promise<void> {
@@ -60,4 +61,6 @@ export function runIndexWorker(endpoint: WorkerEndpoint, load: PdfLoader = creat
     }
   });
   endpoint.post({ type: 'ready', protocolVersion: ANCHOR_INDEX_PROTOCOL_VERSION });
+  // pdf.js loads while the host sends the first PDF rather than after it arrives.
+  if (!loader) preloadPdfjs();
 }

@@ -8,7 +8,7 @@
  * Both sides validate what they receive: a worker is a separate context and a bundle of another version may answer.
  */
 import { AnchorIndexError, isAnchor, type AnchorIndexErrorCode, type DocumentInfo, type PageScan } from '../core/anchors';
-import { isObj, isPage, isRect } from '../core/anchors/validate';
+import { isObj, isPageNumber as isPage, isRect } from '../core/anchors/validate';
 
 export const ANCHOR_INDEX_PROTOCOL_VERSION = 1;
 

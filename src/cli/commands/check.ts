@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../command';
 import type { AnchorIndex } from '../../core/anchors';
+import { resolveReference } from '../../core/anchoring/resolve';
 import { indexPdf } from '../indexPdf';
 import { paperRootFor, readPaper } from '../readPaper';
 import {
@@ -34,8 +35,14 @@ export async function loadTemplates(files: readonly string[]): Promise<ReviewTem
   return [...custom, ...builtinTemplates.filter((t) => !ids.has(t.id))];
 }
 
-/** The one JSON shape of a checked file (lines and columns 1-based). */
-function toJson(file: string, analysis: ReviewAnalysis, diagnostics: readonly ReviewDiagnostic[]) {
+/** Where a reference points in the paper: the anchor, or null when the paper lacks it. */
+function targetOf(index: AnchorIndex, ref: ReviewAnalysis['references'][number]) {
+  const a = resolveReference(index, ref);
+  return a ? { kind: a.kind, label: a.label, page: a.page, rect: a.rect, title: a.title, ...(a.part ? { part: a.part } : {}) } : null;
+}
+
+/** The one JSON shape of a checked file (lines and columns 1-based). References carry `target` only when the paper was indexed. */
+function toJson(file: string, analysis: ReviewAnalysis, diagnostics: readonly ReviewDiagnostic[], index?: AnchorIndex) {
   const lines = new LineIndex(analysis.text);
   const at = (offset: number) => { const p = lines.positionAt(offset); return { line: p.line + 1, column: p.character + 1 }; };
   const sections = analysis.template.sections.map((ts) => {
@@ -51,7 +58,7 @@ function toJson(file: string, analysis: ReviewAnalysis, diagnostics: readonly Re
     template: analysis.template.id,
     sections,
     scores,
-    references: analysis.references.map((r) => ({ kind: r.kind, label: r.label, ...at(r.range.start) })),
+    references: analysis.references.map((r) => ({ kind: r.kind, label: r.label, ...at(r.range.start), ...(index ? { target: targetOf(index, r) } : {}) })),
     diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...at(d.range.start) })),
   };
 }
@@ -143,14 +150,15 @@ export const command: CliCommand = {
         ? await readPaper(file, paper, paperRootFor(file, parsed.values['paper-root']), maxPaperBytes, !parsed.values['no-paper'])
         : undefined;
       const paperRefusal: PaperRefusal | undefined = read && !read.ok ? read.refusal : undefined;
+      const anchorIndex = read?.ok && !parsed.values['no-paper'] ? await papers.get(read.path, read.data) : undefined;
       const diagnostics = checkReview(analysis, {
         paperExists: read && (read.ok || !read.missing),
         paperRefusal,
         knownTemplateIds: templates.map((t) => t.id),
-        anchorIndex: read?.ok && !parsed.values['no-paper'] ? await papers.get(read.path, read.data) : undefined,
+        anchorIndex,
       });
       if (diagnostics.some((d) => d.severity === 'error')) worst = Math.max(worst, 1);
-      if (parsed.values.json) results.push(toJson(file, analysis, diagnostics));
+      if (parsed.values.json) results.push(toJson(file, analysis, diagnostics, anchorIndex));
       else console.log(toText(file, analysis, diagnostics));
     }
     if (parsed.values.json) console.log(JSON.stringify(results.length === 1 && files.length === 1 ? results[0] : results, null, 2));

@@ -5,6 +5,6 @@ export type { PdfDocument, PdfLoader, PdfPage, PdfTextContent, PdfTextItem, PdfO
 export { scanPage, type PageScan, type Candidate } from './pageScan';
 export { finalizeIndex, NO_TEXT_NOTE, type DocumentInfo } from './finalize';
 export { buildAnchorIndex, progressDue, openDocument, readDocumentInfo, scanPages, type BuildOptions, type CancellationSignal } from './buildIndex';
-export { scoreIndex, type TruthAnchor, type Score } from './score';
+export { scoreIndex, normalizeTitle, type TruthAnchor, type Score } from './score';
 export { anchorIndexKey, cachedAnchorIndex, type AnchorIndexStore } from './cache';
-export { isAnchor, parseAnchorIndex } from './validate';
+export { isAnchor, isAnchorIndex, isPart, parseAnchorIndex } from './validate';

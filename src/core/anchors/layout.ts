@@ -1,3 +1,4 @@
+import { wordsOf } from './lines';
 import type { PdfTextContent, PdfTextItem } from './pdfTypes';
 
 /** A run of text items on one baseline with no large horizontal gap: a line, or one column's part of a line. */
@@ -21,6 +22,12 @@ export interface PageLayout {
   readonly bodyFont: string;
   readonly bodySize: number;
   readonly chars: number;
+  /** Right edge of the body text (the largest right end of a body-size line): where a contents page sets its page numbers. */
+  readonly right: number;
+  /** The usual distance between baselines of body text (0 when the page has too little text to tell). */
+  readonly pitch: number;
+  /** The page's words (computed once, on first use): they tell a line-end hyphen that breaks a word from a real one. */
+  words(): ReadonlySet<string>;
 }
 
 const sizeOf = (it: PdfTextItem): number => Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) || it.height;
@@ -57,7 +64,8 @@ export function layoutPage(content: PdfTextContent): PageLayout {
     }
     if (cur) {
       const em = Math.max(cur.size, size);
-      const sameLine = Math.abs(y - cur.y) < 0.35 * em;
+      // A smaller item slightly above or below is a superscript or subscript ("10²"): it stays on the line.
+      const sameLine = Math.abs(y - cur.y) < 0.35 * em || (size < 0.85 * cur.size && Math.abs(y - cur.y) < 0.6 * cur.size);
       const gap = x - cur.x1;
       if (!sameLine || gap < -0.5 * em || gap > 1.5 * em) flush();
       else if (blank) { if (!/\s$/.test(cur.text)) cur.text += ' '; continue; }
@@ -87,7 +95,17 @@ export function layoutPage(content: PdfTextContent): PageLayout {
   let bestCount = -1;
   for (const [key, n] of usage) if (n > bestCount) { best = key; bestCount = n; }
   const [bodyFont = '', bodySize = '0'] = best.split('\u0000');
-  return { fragments, bodyFont, bodySize: Number(bodySize), chars };
+  let words: Set<string> | undefined;
+  const right = fragments.reduce((r, f) => (Math.abs(f.size - Number(bodySize)) < 0.6 ? Math.max(r, f.x1) : r), 0);
+  const drops = new Map<number, number>();
+  for (let i = 1; i < fragments.length; i++) {
+    const a = fragments[i - 1]!, b = fragments[i]!;
+    const d = Math.round((a.y - b.y) * 2) / 2;
+    if (d > 0 && Math.abs(a.size - Number(bodySize)) < 0.6 && Math.abs(b.size - Number(bodySize)) < 0.6) drops.set(d, (drops.get(d) ?? 0) + 1);
+  }
+  let pitch = 0;
+  for (const [d, n] of drops) if (n >= 3 && n > (drops.get(pitch) ?? 0)) pitch = d;
+  return { fragments, bodyFont, bodySize: Number(bodySize), chars, right, pitch, words: () => (words ??= wordsOf(fragments.map((f) => f.text))) };
 }
 
 /** The font of a fragment's first visible item: the label's font ("Figure 3", "Theorem 2", "4.1"). */

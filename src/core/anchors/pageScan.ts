@@ -1,6 +1,9 @@
 import type { AnchorKind, Rect } from './types';
 import { layoutPage, leadFont, type Fragment, type PageLayout } from './layout';
 import type { PdfTextContent } from './pdfTypes';
+import { firstSentence, joinLines } from './lines';
+
+export { firstSentence } from './lines';
 
 /**
  * One page's anchor candidates, found from the printed text alone. `strong` candidates stand on their own;
@@ -16,8 +19,10 @@ export interface Candidate {
   /** Position in the page's reading order. */
   readonly order: number;
   /** For sections: how the number is written, used for document-level checks. */
-  readonly numbering?: 'numeric' | 'letter' | 'roman' | 'subletter';
+  readonly numbering?: 'numeric' | 'letter' | 'roman' | 'subletter' | 'subnumber' | 'unnumbered';
   readonly appendix?: boolean;
+  /** For sections: the heading's font size; headings of one level share one size. */
+  readonly size?: number;
 }
 
 export interface PageScan {
@@ -27,7 +32,7 @@ export interface PageScan {
   readonly candidates: readonly Candidate[];
 }
 
-const CAPTION = /^(Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Tab\.)\s*(S?\d+(?:\.\d+)?|[A-Z]\.\d+|[IVXLC]+)(?=[\s:.|]|$)\s*([:.|])?\s*(.*)$/;
+const CAPTION = /^(Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Tab\.)\s*(S?\d+(?:\.\d+)?|[A-Z]\.?\d+|[IVXLC]+)(?=[\s:.|—–]|$)\s*([:.|—–])?\s*(.*)$/;
 const ALGORITHM = /^(Algorithm|ALGORITHM)\s+(\d+(?:\.\d+)?|[A-Z]\.\d+)(?=[\s:.]|$)\s*([:.])?\s*(.*)$/;
 const THEOREM = /^(Theorem|Lemma|Proposition|Definition|Corollary)\s+(\d+(?:\.\d+)*|[A-Z](?:\.\d+)+)(?=[\s:.(]|$)\.?\s*(.*)$/;
 const SECTION = /^(?:(Appendix|APPENDIX)\s+)?(\d+(?:\.\d+)*|[A-Z](?:\.\d+)*|[IVXLC]+)([.:])?\s+(.+)$/;
@@ -40,18 +45,8 @@ const round = (v: number): number => Math.round(v * 100) / 100;
 const union = (a: Rect, b: Rect): Rect => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 const overlaps = (a: Fragment, b: Fragment): boolean => a.x0 < b.x1 && b.x0 < a.x1;
 
-/** The first sentence of a caption, at most ~200 characters, cut at a word boundary. */
-export function firstSentence(text: string): string {
-  const t = text.trim();
-  const m = /^(.*?[a-z0-9)\]][.!?])(?=\s+[A-Z(]|$)/s.exec(t);
-  const s = m ? m[1]! : t;
-  if (s.length <= 200) return s;
-  const cut = s.slice(0, 200);
-  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 150)).trimEnd() + '…';
-}
-
 /** The caption's text: the rest of its first line plus following lines in the same size and column, dehyphenated. */
-function captionText(frags: readonly Fragment[], i: number, rest: string): { title: string; rect: Rect } {
+function captionText(layout: PageLayout, frags: readonly Fragment[], i: number, rest: string): { title: string; rect: Rect } {
   const first = frags[i]!;
   let text = rest;
   let rect = rectOf(first);
@@ -61,35 +56,72 @@ function captionText(frags: readonly Fragment[], i: number, rest: string): { tit
     const f = frags[j]!;
     const drop = prev.y - f.y;
     if (drop <= 0 || drop > 1.7 * first.size || Math.abs(f.size - first.size) > 0.6 || !overlaps(f, first)) break;
-    text = text.endsWith('-') && /^[a-z]/.test(f.text) ? text.slice(0, -1) + f.text : `${text} ${f.text}`;
+    // After a line that stops short (the paragraph's last), a line in another font is a table's header, not the caption.
+    if (prev !== first && prev.x1 < first.x1 - 3 * first.size && leadFont(f) !== prev.items.at(-1)!.fontName) break;
+    // A line with a lone page number beside it is the running foot.
+    if (frags.some((g) => g !== f && Math.abs(g.y - f.y) < 0.3 * f.size && g.x0 > f.x1 && /^\d{1,4}$/.test(g.text))) break;
+    text = joinLines(text, f.text, layout.words());
     rect = union(rect, rectOf(f));
     prev = f;
   }
   return { title: firstSentence(text), rect };
 }
 
-/** Text of the fragment's leading run in one font: the heading of a run-in heading ("4.2.1 Closed world."). */
-function leadingRun(f: Fragment): string {
-  const font = leadFont(f);
-  let s = '';
+const isBodyItem = (layout: PageLayout, it: { fontName: string; transform: readonly number[]; height: number }): boolean =>
+  it.fontName === layout.bodyFont && Math.abs((Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) || it.height) - layout.bodySize) < 0.5;
+
+/**
+ * The heading part of a fragment: its items up to the first one in body text's font and size, so a run-in heading
+ * ("4.2.1 Closed world. Body text …") keeps only its heading, while math or italics inside a heading stay in it.
+ * `whole` when the fragment is all heading (its next line may continue it).
+ */
+function headingRun(layout: PageLayout, f: Fragment): { text: string; whole: boolean } {
+  // Small capitals (sizes alternate, the small letters in body size): the whole line.
+  if (f.mixedSizes && !/\p{Ll}/u.test(f.text)) return { text: f.text, whole: true };
+  // The number may be set in the body font before a bold title ("1.1" roman, "Applications." bold): skip it.
+  let k = 0;
+  let label = '';
+  while (k < f.items.length && isBodyItem(layout, f.items[k]!) && /^\s*[\dA-Z]*(?:\.\d*)*\.?\s*$/.test(label + f.items[k]!.str) && /^\s*[\d.A-Z]{0,8}\s*$/.test(label + f.items[k]!.str)) label += f.items[k++]!.str;
+  if (k === f.items.length || (k === 0 && isBodyItem(layout, f.items[0]!)) || (k > 0 && isBodyItem(layout, f.items[k]!))) return { text: f.text, whole: true };
+  let s = label;
   let end: number | undefined;
-  for (const it of f.items) {
-    if (it.fontName !== font) break;
+  let n = k;
+  for (let j = k; j < f.items.length; j++) {
+    const it = f.items[j]!;
+    // A short piece in body font between heading pieces ("The type-" "2" "case") is part of the heading.
+    const next = f.items[j + 1];
+    if (isBodyItem(layout, it) && !(it.str.trim().length <= 3 && next && !isBodyItem(layout, next) && !/[.:]\s*$/.test(s))) break;
     const x = it.transform[4] ?? 0;
     if (end !== undefined && x - end > 0.15 * f.size && !/\s$/.test(s)) s += ' ';
+    else if (end === undefined && s && !/\s$/.test(s)) s += ' ';
     s += it.str;
     end = x + it.width;
+    n++;
   }
-  return s.replace(/\s+/g, ' ').trim();
+  return { text: s.replace(/\s+/g, ' ').trim(), whole: n === f.items.length };
+}
+
+/**
+ * A contents page (table of contents, list of figures or tables): its entries name the paper's headings and captions
+ * but are not them. Known by its title, or by several lines with dot leaders or a page number set at the right edge.
+ */
+function contentsPage(layout: PageLayout): boolean {
+  let entries = 0;
+  for (const f of layout.fragments) {
+    if (/^(?:(?:table of )?contents|list of (?:figures|tables|illustrations))$/i.test(f.text) && f.size >= layout.bodySize) return true;
+    if (/(?:\.\s?){4,}\s*[\divxlc]*$/i.test(f.text) && ++entries >= 3) return true;
+  }
+  return false;
 }
 
 export function scanPage(content: PdfTextContent, page: number, view: readonly number[]): PageScan {
   const layout = layoutPage(content);
   const candidates: Candidate[] = [];
   const frags = layout.fragments;
+  const contents = contentsPage(layout);
   frags.forEach((f, i) => {
     const c = captionAt(layout, frags, i, page) ?? theoremAt(layout, f, i, page) ?? sectionAt(layout, f, i, page) ?? equationAt(layout, f, i, page);
-    if (c) candidates.push(c);
+    if (c && !(contents && (c.kind === 'figure' || c.kind === 'table' || c.kind === 'section'))) candidates.push(c);
   });
   candidates.push(...subfigures(layout, candidates, page));
   return { page, view: [view[0] ?? 0, view[1] ?? 0, view[2] ?? 0, view[3] ?? 0], chars: layout.chars, candidates };
@@ -116,14 +148,20 @@ function captionAt(layout: PageLayout, frags: readonly Fragment[], i: number, pa
     // "TABLE II" alone on its line, the title on the next (IEEE).
     strong = styled;
     const next = frags[i + 1];
-    const near = next && f.y - next.y > 0 && f.y - next.y < 2 * f.size;
-    ({ title, rect } = near ? captionText(frags, i + 1, next.text) : { title: '', rect: rectOf(f) });
+    // The title right below, or (APA style, double-spaced) a line further down when it is set apart from body text.
+    const near = next && f.y - next.y > 0 && (f.y - next.y < 2 * f.size || (f.y - next.y < 3 * Math.max(f.size, next.size) && differs(layout, next)));
+    ({ title, rect } = near ? captionText(layout, frags, i + 1, next.text) : { title: '', rect: rectOf(f) });
     rect = union(rectOf(f), rect);
   } else {
     // "Figure 3:" / "Figure 3 |" are captions; "Figure 3." needs the caption's own styling; "Figure 3 shows" needs a styled label.
-    strong = sep === ':' || sep === '|' || (sep === '.' ? styled : leadFont(f) !== layout.bodyFont && !/^[a-z]/.test(rest!));
+    strong = sep === ':' || sep === '|' || sep === '—' || sep === '–' || (sep === '.' ? styled : leadFont(f) !== layout.bodyFont && !/^[a-z]/.test(rest!));
     // An algorithm's caption is one line; the lines below it are the algorithm.
-    ({ title, rect } = kind === 'algorithm' ? { title: firstSentence(rest!), rect: rectOf(f) } : captionText(frags, i, rest!));
+    const beside = frags[i + 1];
+    if (kind !== 'algorithm' && !/\p{L}/u.test(rest!) && beside && Math.abs(beside.y - f.y) < 0.3 * f.size && beside.x0 > f.x0) {
+      // "Figure 7:" with its text set apart on the same line (a wrapped figure's caption).
+      ({ title, rect } = captionText(layout, frags, i + 1, beside.text));
+      rect = union(rectOf(f), rect);
+    } else ({ title, rect } = kind === 'algorithm' ? { title: firstSentence(rest!), rect: rectOf(f) } : captionText(layout, frags, i, rest!));
   }
   if (/^[,;]/.test(rest ?? '')) return undefined;
   return { kind, label: label!, page, rect, title, strong, order: i };
@@ -137,24 +175,108 @@ function theoremAt(layout: PageLayout, f: Fragment, i: number, page: number): Ca
   return { kind: word!.toLowerCase() as AnchorKind, label: label!, page, rect: rectOf(f), title: note ? note[1]! : '', strong: leadFont(f) !== layout.bodyFont, order: i };
 }
 
+/** Unnumbered headings that end a numbered part: IEEE subsections after them do not belong to the last roman section. */
+const UNNUMBERED = /^(references|bibliography|acknowledge?ments?|appendix|appendices|supplementary material|supplemental material|supplementary materials)$/i;
+/** "APPENDIX A" / "Appendix B" alone on its line: the title is on the next line. */
+const APPENDIX_ALONE = /^(?:Appendix|APPENDIX)\s+([A-Z])\.?$/;
+/** IEEE's third level: "1) Queue Length:" run in, in italics. */
+const IEEE_SUB = /^(\d{1,2})\)\s+(.+?):?$/;
+
+/** A section heading's line also ends with a page number (or dot leaders): a table of contents' entry, not the heading. */
+function tocEntry(layout: PageLayout, f: Fragment): boolean {
+  if (/(?:\.\s?){4,}\s*[\divxlc]*$/i.test(f.text)) return true;
+  // Or the line's last piece, at the text's right edge, is a lone page number.
+  const line = layout.fragments.filter((g) => g !== f && g.x0 >= f.x1 && Math.abs(g.y - f.y) < 0.3 * f.size);
+  if (line.length !== 1 || !/^(?:\.\s*)*[\divxlc]{1,4}$/i.test(line[0]!.text)) return false;
+  return line[0]!.x1 >= layout.right - 3;
+}
+
+/** More space above and below the line than between the lines of a paragraph. */
+function standsApart(layout: PageLayout, i: number): boolean {
+  const f = layout.fragments[i]!;
+  const above = layout.fragments[i - 1];
+  const below = layout.fragments[i + 1];
+  const gap = (a: Fragment | undefined, b: Fragment | undefined) => (a && b ? a.y - b.y : Infinity);
+  const up = gap(above, f);
+  const down = gap(f, below);
+  return layout.pitch > 0 && (up > 1.4 * layout.pitch || up < 0) && down > 1.4 * layout.pitch;
+}
+
 function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Candidate | undefined {
   if (f.size < layout.bodySize * 0.95) return undefined;
-  const heading = leadingRun(f);
-  const m = SECTION.exec(heading) ?? SECTION.exec(f.text);
-  if (!m) return undefined;
-  const [, appendix, label, sep, rawTitle] = m;
-  const title = rawTitle!.replace(/[.:]$/, '').trim();
-  if (!/^[A-Z]/.test(title) || title.length > 150 || !/[a-z]{2}|[A-Z]{3}/.test(title)) return undefined;
+  const run = headingRun(layout, f);
+  const styled = leadFont(f) !== layout.bodyFont || f.size > layout.bodySize * 1.08 || f.mixedSizes;
+  const plain = run.text.replace(/[.:]$/, '');
+  if (styled && run.whole && UNNUMBERED.test(plain)) {
+    return { kind: 'section', label: '', page, rect: rectOf(f), title: plain, strong: true, order: i, numbering: 'unnumbered' };
+  }
+  const sub = IEEE_SUB.exec(run.text);
+  if (sub && styled && !run.whole && /:$/.test(run.text)) {
+    return { kind: 'section', label: sub[1]!, page, rect: rectOf(f), title: sub[2]!.trim(), strong: true, order: i, numbering: 'subnumber' };
+  }
+  let m = SECTION.exec(run.text);
+  const fromRun = !!m;
+  m ??= SECTION.exec(f.text);
+  let appendix: string | undefined, label: string | undefined, sep: string | undefined, text: string;
+  let rect = rectOf(f);
+  let lines = 1;
+  const alone = APPENDIX_ALONE.exec(run.text);
+  if (alone && run.whole && styled) {
+    // "APPENDIX A" centred on its own line, the title below it (IEEE).
+    const next = layout.fragments[i + 1];
+    if (!next || f.y - next.y <= 0 || f.y - next.y > 2 * f.size || (isBodyItem(layout, next.items[0]!) && !next.mixedSizes && /\p{Ll}/u.test(next.text))) return undefined;
+    [appendix, label, sep, text] = ['Appendix', alone[1]!, undefined, headingRun(layout, next).text];
+    rect = union(rect, rectOf(next));
+    lines = 2;
+  } else {
+    if (!m) return undefined;
+    [, appendix, label, sep] = m;
+    text = m[4]!;
+  }
+  if (tocEntry(layout, f)) return undefined;
+  // Headings set in capitals in the body's own font (ICLR's subsections): capitals are the styling.
+  const caps = fromRun && run.whole && /^\P{Ll}*$/u.test(text) && /\p{Lu}{3}/u.test(text);
+  // A heading too long for one line continues on the next in the same font and size, left-aligned under it.
+  if ((styled || caps) && (fromRun && run.whole || lines === 2)) {
+    let prev = layout.fragments[i + lines - 1]!;
+    const font = prev.items.at(-1)!.fontName;
+    let x1 = f.x1;
+    for (let j = i + lines; j < layout.fragments.length && j <= i + lines + 4; j++) {
+      const g = layout.fragments[j]!;
+      const drop = prev.y - g.y;
+      // Words spread wide on the heading's own line ("6.4 Client-driven   or   Server-driven") are still the heading.
+      const sameLine = Math.abs(drop) < 0.3 * f.size && g.x0 > prev.x1 && g.x0 - prev.x1 < 3 * f.size;
+      const smallCaps = f.mixedSizes && !/\p{Ll}/u.test(g.text) && g.size < f.size;
+      if (!sameLine && (drop <= 0 || drop > 1.7 * f.size || (Math.abs(g.size - prev.size) > 0.3 && !smallCaps) || g.x0 < f.x0 - 2 || g.x0 > x1)) break;
+      if (leadFont(g) !== font || SECTION.test(g.text) || /[.:]$/.test(text)) break;
+      const next = headingRun(layout, g);
+      if (!next.whole) break;
+      text = sameLine ? `${text} ${next.text}` : joinLines(text, next.text, layout.words());
+      rect = union(rect, rectOf(g));
+      x1 = Math.max(x1, g.x1);
+      prev = g;
+    }
+  }
+  const title = text.replace(/[.:]$/, '').trim();
+  const opened = (title.match(/\(/g) ?? []).length;
+  // A title may start in lowercase ("k-sparse vectors", "xendera Android app") only under a number set as a heading
+  // ("A correct plan …" is a sentence).
+  if (!(styled && /^\d/.test(label!) ? /^\p{L}/u : /^\p{Lu}/u).test(title) || title.length > 250 || !/\p{L}{2}/u.test(title) || opened !== (title.match(/\)/g) ?? []).length) return undefined;
+  // "1: Update X" is an algorithm's numbered step; only appendices write "Appendix C: …".
+  if (sep === ':' && !appendix) return undefined;
+  if (/-$/.test(title)) return undefined; // a sentence that goes on ("… random vari-"), not a heading
   let numbering: Candidate['numbering'];
   if (/^\d/.test(label!)) {
-    if (label!.split('.').some((n) => Number(n) > 60) || label!.split('.').length > 4) return undefined;
+    if (label!.split('.').some((n) => Number(n) > 60) || label!.split('.').length > 4 || label === '0') return undefined;
     numbering = 'numeric';
   } else if (ROMAN.test(label!) && sep === '.' && (f.mixedSizes || title === title.toUpperCase())) numbering = 'roman';
   else if (/^[A-Z]$/.test(label!) && sep === '.' && !appendix) numbering = 'subletter';
   else if (/^[A-Z](\.\d+)*$/.test(label!) && (sep !== '.' || appendix)) numbering = 'letter';
   else return undefined;
-  const styled = leadFont(f) !== layout.bodyFont || f.size > layout.bodySize * 1.08 || f.mixedSizes;
-  return { kind: 'section', label: label!, page, rect: rectOf(f), title, strong: styled, order: i, numbering, appendix: !!appendix };
+  // A numbered line in body text's own style is a heading when it stands apart: short, with space above and below
+  // (Word documents often set subsections so).
+  const apart = !styled && !caps && run.whole && lines === 1 && f.x1 < layout.right - 0.15 * (layout.right - f.x0) && standsApart(layout, i);
+  return { kind: 'section', label: label!, page, rect, title, strong: styled || ((caps || apart) && numbering !== 'subletter'), order: i, numbering, appendix: !!appendix, size: Math.round(f.size * 2) / 2 };
 }
 
 function equationAt(layout: PageLayout, f: Fragment, i: number, page: number): Candidate | undefined {

@@ -15,10 +15,18 @@ export interface Anchor {
   readonly rect: Rect;
   /** Caption's first sentence, heading text, theorem name; "" when nothing is printed. */
   readonly title: string;
+  /**
+   * Set for anchors of supplementary material that restarts numbering (a second "Figure 1" after the main paper) or
+   * uses S-numbers ("Figure S1"); absent for the main paper and its appendices.
+   */
+  readonly part?: AnchorPart;
 }
 
+export const anchorParts = ['supplement'] as const;
+export type AnchorPart = (typeof anchorParts)[number];
+
 /** Bumped whenever extraction changes, so cached indexes from older versions are rebuilt. */
-export const ANCHOR_INDEX_FORMAT_VERSION = 1;
+export const ANCHOR_INDEX_FORMAT_VERSION = 2;
 
 export interface AnchorIndex {
   readonly formatVersion: number;
@@ -28,6 +36,11 @@ export interface AnchorIndex {
   readonly anchors: readonly Anchor[];
   /** Things a reader should know about the index, e.g. that the PDF has no text layer. */
   readonly notes: readonly string[];
+  /**
+   * Pages without text in a paper that otherwise has it (scanned inserts, pages that failed to read): what is printed
+   * there is unknown, so the index never says the paper lacks a label. Absent when every page has text.
+   */
+  readonly unreadPages?: readonly number[];
 }
 
 /** Progress while indexing; `anchors` are those found so far (usable before the last page is done). */

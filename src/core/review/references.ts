@@ -13,7 +13,14 @@ export interface PaperReference {
   readonly range: OffsetRange;
   /** What to underline as the link: "Figure 9" for the first of a list, the label alone for the others. */
   readonly span: OffsetRange;
+  /** "supplementary Table 2", "Fig. 1 of the supplement": the paper's supplementary material, not its main part. */
+  readonly part?: 'supplement';
 }
+
+// "supplementary Table 2" before the keyword; "… of/in the supplement(ary material)" after the labels. Both are read
+// from a bounded window, so the scan stays linear.
+const supplementBefore = /(?:supplementary|supplemental)\s+$/i;
+const supplementAfter = /^\s*(?:of|in|from)\s+(?:the\s+)?(?:supplement(?:ary|al)?(?:\s+material)?|SM|appendix\s+material)\b/i;
 
 type LabelShape = 'numbered' | 'section' | 'equation' | 'appendix' | 'digits';
 
@@ -187,8 +194,10 @@ export function findReferences(text: string, offset = 0): PaperReference[] {
     const first = reader.label(reader.skipSpace(m.index + m[0].length), kw);
     if (!first) continue;
     let spanStart = m.index;
+    const before = supplementBefore.test(text.slice(Math.max(0, m.index - 16), m.index));
+    const group: PaperReference[] = [];
     const push = (label: string, start: number, end: number) => {
-      result.push({ kind: kw.kind, name: kw.name, label, range: { start: offset + start, end: offset + end }, span: { start: offset + Math.min(spanStart, start), end: offset + end } });
+      group.push({ kind: kw.kind, name: kw.name, label, range: { start: offset + start, end: offset + end }, span: { start: offset + Math.min(spanStart, start), end: offset + end } });
     };
     let [start, end] = first;
     let pending: [number, number] = [start, end];
@@ -205,6 +214,8 @@ export function findReferences(text: string, offset = 0): PaperReference[] {
       [start, end] = c.at;
     }
     if (pending[0] >= 0) push(text.slice(pending[0], pending[1]), pending[0], pending[1]);
+    const supplement = before || supplementAfter.test(text.slice(end, end + 48));
+    for (const r of group) result.push(supplement ? { ...r, part: 'supplement' } : r);
     keywordPattern.lastIndex = Math.max(keywordPattern.lastIndex, end);
   }
   lineShorthand.lastIndex = 0;

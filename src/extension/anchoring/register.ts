@@ -77,8 +77,12 @@ class AnchorCompletionProvider implements vscode.CompletionItemProvider {
     return paper.index.anchors
       .filter((a) => a.kind === kind && (!appendixOnly || /^[A-Z]/.test(a.label)))
       .map((anchor, i) => {
-        const item = new vscode.CompletionItem({ label: anchor.label, description: anchor.title.slice(0, 60) }, vscode.CompletionItemKind.Reference);
-        item.insertText = kind === 'equation' && head.endsWith('(') ? `${anchor.label})` : anchor.label;
+        // A supplement that restarts numbering has a second "Figure 1": its item says so and writes "1 of the supplement",
+        // which the reference resolver reads as the supplement's.
+        const restarted = anchor.part === 'supplement' && !/^S\d/.test(anchor.label);
+        const label = restarted ? `${anchor.label} of the supplement` : anchor.label;
+        const item = new vscode.CompletionItem({ label, description: anchor.title.slice(0, 60) }, vscode.CompletionItemKind.Reference);
+        item.insertText = kind === 'equation' && head.endsWith('(') ? `${anchor.label})` : label;
         item.range = range;
         item.sortText = String(i).padStart(5, '0');
         item.documentation = describe(anchor);

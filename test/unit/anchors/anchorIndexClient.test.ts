@@ -99,6 +99,30 @@ describe('anchor index client (worker threads)', function () {
     assert.equal(c.workersStarted, 2);
   });
 
+  it('bounds the total time: a worker that keeps sending pages for ever still times out', async () => {
+    // Sends a page scan every 20 ms and never finishes: never inactive, so only the total bound can stop it.
+    const endless = fakeWorker('endless', `parentPort.postMessage({ type: 'ready', protocolVersion: ${ANCHOR_INDEX_PROTOCOL_VERSION} });
+parentPort.on('message', (m) => { let p = 0; setInterval(() => parentPort.postMessage({ type: 'progress', requestId: m.requestId, pages: 1000000, scans: [{ page: ++p, view: [0, 0, 612, 792], chars: 0, candidates: [] }] }), 20); });`);
+    let starts = 0;
+    const c = client({ workers: 1, createWorker: (events) => nodeWorkerFactory(starts++ === 0 ? endless : workerFile)(events) });
+    const err = await failure(c.index(new Uint8Array(read('ieee.pdf')), { timeoutMs: 3000, totalTimeoutMs: 4000 }));
+    assert.equal(err.code, 'timeout');
+    assert.match(err.message, /took longer than 4 s in all/);
+    assert.equal((await c.index(new Uint8Array(read('ieee.pdf')))).pages, 2);
+  });
+
+  it('a worker that runs out of its memory limit fails with worker-failed, and the next request works', async () => {
+    const greedy = fakeWorker('greedy', `parentPort.postMessage({ type: 'ready', protocolVersion: ${ANCHOR_INDEX_PROTOCOL_VERSION} });
+parentPort.on('message', () => { const keep = []; for (;;) keep.push(new Array(1e6).fill(keep.length)); });`);
+    let starts = 0;
+    // A small limit so the test is quick; the real limit is WORKER_RESOURCE_LIMITS.
+    const c = client({ workers: 1, createWorker: (events) => (starts++ === 0 ? nodeWorkerFactory(greedy, { maxOldGenerationSizeMb: 48 }) : nodeWorkerFactory(workerFile))(events) });
+    const err = await failure(c.index(new Uint8Array(read('ieee.pdf'))));
+    assert.equal(err.code, 'worker-failed');
+    assert.match(err.message, /memory/i);
+    assert.equal((await c.index(new Uint8Array(read('ieee.pdf')))).pages, 2);
+  });
+
   it('turns a crashing worker into worker-failed, then starts a new one', async () => {
     const crashing = fakeWorker('crashing', `parentPort.postMessage({ type: 'ready', protocolVersion: ${ANCHOR_INDEX_PROTOCOL_VERSION} });\nparentPort.on('message', () => process.exit(3));`);
     let starts = 0;

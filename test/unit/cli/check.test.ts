@@ -190,4 +190,23 @@ describe('paper-review check', function () {
       assert.equal((await run('check', '--paper-max-mb', 'lots', review)).code, 2);
     });
   });
+
+  it('--json gives each reference its target in the paper, null when the paper lacks it, no target without a paper', async () => {
+    // The paper beside the review: a path into the review's folder is all `paper:` may name.
+    copyFileSync(fileURLToPath(new URL('../../../test/fixtures/papers/long.pdf', import.meta.url)), join(dir, 'target-paper.pdf'));
+    const review = file('target.review.md', '---\npaper: target-paper.pdf\n---\nFigure 9 is clear, Figure 13 is not; Table 8 and Section 2.1 too.\n');
+    type Ref = { kind: string; label: string; target?: { kind: string; label: string; page: number; rect: number[]; title: string; part?: string } | null };
+    const refs: Ref[] = JSON.parse((await run('check', '--json', review)).stdout).references;
+    // Pages from LaTeX's own labels for long.tex (test/fixtures/papers/long.truth.json); titles as long.tex's \caption and \subsection print them.
+    assert.deepEqual(refs.map((r) => r.target && { ...r.target, rect: r.target.rect.length }), [
+      { kind: 'figure', label: '9', page: 13, rect: 4, title: 'Measurements collected in study part 9 over all sites.' },
+      null,
+      { kind: 'table', label: '8', page: 12, rect: 4, title: 'Summary statistics of study part 8.' },
+      { kind: 'section', label: '2.1', page: 2, rect: 4, title: 'Design of Part 2' },
+    ]);
+    assert.ok(refs.every((r) => !r.target || r.target.rect.every((n) => Number.isFinite(n))));
+    const noPaper: Ref[] = JSON.parse((await run('check', '--json', '--no-paper', review)).stdout).references;
+    const unnamed: Ref[] = JSON.parse((await run('check', '--json', file('unnamed.review.md', 'Figure 9 is clear.\n'))).stdout).references;
+    assert.deepEqual([noPaper.map((r) => 'target' in r), unnamed.map((r) => 'target' in r)], [[false, false, false, false], [false]]);
+  });
 });

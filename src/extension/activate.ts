@@ -4,6 +4,7 @@ import { registerReviewFeatures } from './review/register';
 import { onDidSelectInPaper, registerViewer, revealInPaper } from './viewer/register';
 import { anchorIndexService, registerAnchorIndex } from './anchors/register';
 import { AnchorIndexError } from '../core/anchors/errors';
+import { registerReviewPreview } from './preview/reviewPreview';
 
 /** Shared by both entries: every feature registers itself and hands back one Disposable. */
 export function activateShared(context: vscode.ExtensionContext, platform: ExtensionPlatform): void {
@@ -16,5 +17,6 @@ export function activateShared(context: vscode.ExtensionContext, platform: Exten
       revealAnchor: (pdf, anchor) => revealInPaper(pdf, anchor.page, anchor.rect),
       onDidSelectText: onDidSelectInPaper,
     }),
+    registerReviewPreview(),
   );
 }

@@ -11,6 +11,7 @@ import { PaperAnchors } from '../anchoring/paperAnchors';
 import { registerAnchoring, type RevealAnchor } from '../anchoring/register';
 import { registerQuoteSelection, type PaperSelection } from '../anchoring/quote';
 import { findPaper } from '../paper/findPaper';
+import { newReview, newReviewCommand } from './newReview';
 
 /** How a review reaches its paper: the paper's anchor index, and the viewer to show an anchor in. */
 export interface PaperSupport {
@@ -40,5 +41,6 @@ export function registerReviewFeatures(context: vscode.ExtensionContext, paperSu
     registerOutline(service),
     registerStatusBar(service),
     registerReviewCommands(service),
+    vscode.commands.registerCommand(newReviewCommand, (clicked?: unknown) => newReview(templates, async () => undefined, clicked)),
   );
 }

@@ -6,6 +6,7 @@ import { anchorIndexService, registerAnchorIndex } from './anchors/register';
 import { AnchorIndexError } from '../core/anchors/errors';
 import { PaperFinder } from './paper/findPaper';
 import { PaperGate } from './paper/paperAccess';
+import { registerReviewPreview } from './preview/reviewPreview';
 
 /** Shared by both entries: every feature registers itself and hands back one Disposable. */
 export function activateShared(context: vscode.ExtensionContext, platform: ExtensionPlatform): void {
@@ -19,5 +20,6 @@ export function activateShared(context: vscode.ExtensionContext, platform: Exten
       revealAnchor: (pdf, anchor) => revealInPaper(pdf, anchor.page, anchor.rect),
       onDidSelectText: onDidSelectInPaper,
     }),
+    registerReviewPreview(),
   );
 }

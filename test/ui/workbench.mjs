@@ -6,9 +6,9 @@ import { startWebWorkbench } from '../runners/webServer.mjs';
 /** examples/demo's review, and lines of it the UI test and the screenshot look at. */
 export const demoReview = { file: 'sample.review.md', heading: '## 3. Strengths', headingToken: 'Strengths', body: 'The paper inserts small' };
 
-/** The web workbench with `folder` open in headless chromium; `close()` ends both. */
-export async function openWorkbench({ folder = demoFolder, viewport } = {}) {
-  const server = await startWebWorkbench({ folder });
+/** The web workbench with `folder` open in headless chromium (`writable`: saved files reach the disk, as in `npm run demo`); `close()` ends both. */
+export async function openWorkbench({ folder = demoFolder, viewport, writable = false } = {}) {
+  const server = await startWebWorkbench({ folder, writable });
   let browser;
   try {
     browser = await launchChromium({ viewport });

@@ -12,6 +12,7 @@ import { PaperAnchors } from '../anchoring/paperAnchors';
 import { registerAnchoring, type RevealAnchor } from '../anchoring/register';
 import { registerQuoteSelection, type PaperSelection } from '../anchoring/quote';
 import type { PaperFinder } from '../paper/findPaper';
+import { newReview, newReviewCommand } from './newReview';
 
 /** How a review reaches its paper: the paper's anchor index, and the viewer to show an anchor in. */
 export interface PaperSupport {
@@ -42,5 +43,6 @@ export function registerReviewFeatures(papers: PaperFinder, paperSupport: PaperS
     registerStatusBar(service),
     registerReviewCommands(service),
     registerSubmission(service),
+    vscode.commands.registerCommand(newReviewCommand, (clicked?: unknown) => newReview(templates, async () => undefined, clicked)),
   );
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchorIndexKey, buildAnchorIndex, cachedAnchorIndex, type AnchorIndexStore, type PdfLoader } from '../../../src/core/anchors';
+import { ANCHOR_INDEX_FORMAT_VERSION, anchorIndexKey, buildAnchorIndex, cachedAnchorIndex, type AnchorIndexStore, type PdfLoader } from '../../../src/core/anchors';
 import { createPdfjsLoader } from '../../../src/anchors/pdfjs';
 
 const dir = join(process.cwd(), 'test/fixtures/papers');
@@ -41,18 +41,20 @@ describe('anchor index cache', () => {
   describe('a cached entry is outside data: checked anchor by anchor, rebuilt when anything is off', () => {
     const fine = { kind: 'figure', label: '1', page: 1, rect: [72, 500, 300, 512], title: 'Overview.' };
     const damaged: [string, unknown][] = [
-      ['a null anchor (the entry from the issue)', { formatVersion: 1, pages: 3, anchors: [null], notes: [] }],
-      ['an anchor of an unknown kind', { formatVersion: 1, pages: 2, fingerprint: '', anchors: [{ ...fine, kind: 'chapter' }], notes: [] }],
-      ['an anchor without a rect', { formatVersion: 1, pages: 2, fingerprint: '', anchors: [{ ...fine, rect: undefined }], notes: [] }],
-      ['a rect with a string in it', { formatVersion: 1, pages: 2, fingerprint: '', anchors: [{ ...fine, rect: [0, 0, '1', 1] }], notes: [] }],
-      ['a label that is a number', { formatVersion: 1, pages: 2, fingerprint: '', anchors: [{ ...fine, label: 1 }], notes: [] }],
-      ['page 0', { formatVersion: 1, pages: 2, fingerprint: '', anchors: [{ ...fine, page: 0 }], notes: [] }],
-      ['a page past the end', { formatVersion: 1, pages: 2, fingerprint: '', anchors: [{ ...fine, page: 3 }], notes: [] }],
-      ['a title that is an object', { formatVersion: 1, pages: 2, fingerprint: '', anchors: [{ ...fine, title: { toString: 1 } }], notes: [] }],
-      ['a fractional page count', { formatVersion: 1, pages: 2.5, fingerprint: '', anchors: [], notes: [] }],
-      ['no fingerprint', { formatVersion: 1, pages: 2, anchors: [], notes: [] }],
-      ['a note that is not text', { formatVersion: 1, pages: 2, fingerprint: '', anchors: [], notes: [42] }],
-      ['anchors that are not a list', { formatVersion: 1, pages: 2, fingerprint: '', anchors: { 0: fine }, notes: [] }],
+      ['a null anchor (the entry from the issue)', { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: 3, anchors: [null], notes: [] }],
+      ['an anchor of an unknown kind', { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: 2, fingerprint: '', anchors: [{ ...fine, kind: 'chapter' }], notes: [] }],
+      ['an anchor without a rect', { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: 2, fingerprint: '', anchors: [{ ...fine, rect: undefined }], notes: [] }],
+      ['a rect with a string in it', { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: 2, fingerprint: '', anchors: [{ ...fine, rect: [0, 0, '1', 1] }], notes: [] }],
+      ['a label that is a number', { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: 2, fingerprint: '', anchors: [{ ...fine, label: 1 }], notes: [] }],
+      ['page 0', { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: 2, fingerprint: '', anchors: [{ ...fine, page: 0 }], notes: [] }],
+      ['a page past the end', { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: 2, fingerprint: '', anchors: [{ ...fine, page: 3 }], notes: [] }],
+      ['a title that is an object', { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: 2, fingerprint: '', anchors: [{ ...fine, title: { toString: 1 } }], notes: [] }],
+      ['a fractional page count', { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: 2.5, fingerprint: '', anchors: [], notes: [] }],
+      ['no fingerprint', { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: 2, anchors: [], notes: [] }],
+      ['a note that is not text', { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: 2, fingerprint: '', anchors: [], notes: [42] }],
+      ['anchors that are not a list', { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: 2, fingerprint: '', anchors: { 0: fine }, notes: [] }],
+      ['an anchor in an unknown part', { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: 2, fingerprint: '', anchors: [{ ...fine, part: 'Z' }], notes: [] }],
+      ['an entry of the previous format', { formatVersion: ANCHOR_INDEX_FORMAT_VERSION - 1, pages: 2, fingerprint: '', anchors: [fine], notes: [] }],
       ['JSON null', null],
     ];
     for (const [what, entry] of damaged) {
@@ -69,7 +71,7 @@ describe('anchor index cache', () => {
 
     it('a well-formed entry is used as it is', async () => {
       const data = new Uint8Array([9, 9, 9]);
-      const entry = { formatVersion: 1, pages: 2, fingerprint: 'abc', anchors: [fine], notes: ['a note'] };
+      const entry = { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: 2, fingerprint: 'abc', anchors: [fine], notes: ['a note'] };
       const map = new Map([[await anchorIndexKey(data), JSON.stringify(entry)]]);
       const store: AnchorIndexStore = { read: async (k) => map.get(k), write: async () => undefined };
       const r = await cachedAnchorIndex(store, data, () => Promise.reject(new Error('must not build')));

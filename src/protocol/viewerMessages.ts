@@ -111,11 +111,19 @@ export interface ReadyMessage {
 export interface StateMessage extends ViewerState {
   readonly type: 'state';
 }
+/** The most text one selection message carries: a quote is a passage, not the paper. */
+export const maxSelectionLength = 100_000;
 export interface SelectionMessage {
   readonly type: 'selection';
   readonly documentUri: string;
   readonly page: number;
+  /** The selected text; empty when it is longer than `maxSelectionLength` (then `tooLong` says how long). */
   readonly text: string;
+  /**
+   * Set when the selection has more than `maxSelectionLength` characters: the host then knows the paper's
+   * selection changed and must not quote the previous one.
+   */
+  readonly tooLong?: number;
 }
 export interface OpenLinkMessage {
   readonly type: 'openLink';
@@ -139,7 +147,10 @@ const isBytes: Check = (v) => v instanceof Uint8Array;
 const viewerShapes: { readonly [K in ViewerToHostMessage['type']]: Record<string, Check> } = {
   ready: { type: isString, protocolVersion: isCount },
   state: { type: isString, ...stateFields },
-  selection: { type: isString, documentUri: isShortString(MAX_URI), page: isPageNumber, text: isShortString(100_000) },
+  selection: {
+    type: isString, documentUri: isShortString(MAX_URI), page: isPageNumber, text: isShortString(maxSelectionLength),
+    tooLong: optional((v) => isCount(v) && (v as number) > maxSelectionLength),
+  },
   openLink: { type: isString, url: isShortString(8192) },
 };
 

@@ -3,7 +3,7 @@
 // reports the state, applies the page colours, and carries out what the components ask for on the event bus.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import {
-  NoDocumentError, type HostToViewerMessage, type PageColorsSetting, type RevealParams, type ViewerPosition, type ViewerState,
+  NoDocumentError, maxSelectionLength, type HostToViewerMessage, type PageColorsSetting, type RevealParams, type ViewerPosition, type ViewerState,
   type ViewerToHostMessage,
 } from '../../protocol/viewerMessages';
 import { format, type ViewerStrings } from '../strings';
@@ -327,7 +327,10 @@ export class ViewerController {
       clearTimeout(selectionTimer);
       selectionTimer = setTimeout(() => {
         const info = this.#view?.selectionInfo();
-        if (info && info.text.trim()) host.postMessage({ type: 'selection', documentUri: this.#documentUri, ...info });
+        if (!info || !info.text.trim()) return;
+        // Too long to send: say so, so that the host forgets the previous selection rather than quoting it.
+        if (info.text.length > maxSelectionLength) host.postMessage({ type: 'selection', documentUri: this.#documentUri, page: info.page, text: '', tooLong: info.text.length });
+        else host.postMessage({ type: 'selection', documentUri: this.#documentUri, ...info });
       }, 300);
     });
   }

@@ -15,6 +15,7 @@ describe('viewer message validation', () => {
       { ...state, lastReveal: 3 },
       { ...state, pageCount: 0, renderedPages: [], error: 'This file is not a PDF' },
       { type: 'selection', documentUri: 'file:///p.pdf', page: 2, text: 'word' },
+      { type: 'selection', documentUri: 'file:///p.pdf', page: 2, text: '', tooLong: 100_001 },
       { type: 'openLink', url: 'https://example.com' },
     ]) assert.deepEqual(parseViewerMessage(m), m);
   });
@@ -31,6 +32,7 @@ describe('viewer message validation', () => {
       { ...state, extra: true },
       { type: 'selection', documentUri: 'x', page: 0, text: 'w' },
       { type: 'selection', documentUri: 'x', page: 2, text: 'w'.repeat(100_001) },
+      { type: 'selection', documentUri: 'x', page: 2, text: '', tooLong: 5 },
       // Requests and replies are the Rpc helper's; state no longer answers a requestId.
       { ...state, requestId: 4 },
       { type: 'request', requestId: 1, method: 'state', params: {} },

@@ -10,26 +10,28 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
 // `--production` (used by `npm run package`): minified, without source maps, for the .vsix.
 const production = process.argv.includes('--production');
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', absWorkingDir: root, target: 'es2022' };
+// PAPER_REVIEW_TEST_HOOKS (src/buildFlags.d.ts) keeps test-only commands and counters out of the production bundles.
+const testHooks = { PAPER_REVIEW_TEST_HOOKS: String(!production) };
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', absWorkingDir: root, target: 'es2022', define: testHooks };
 
 const nodeTarget = (entry, out, extra = {}) => ({ ...common, entryPoints: { [out]: entry }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode'], ...extra });
 // VS Code for the Web runs extensions in a web worker and loads them as CommonJS. A worker has no DOM, so packages
 // exporting a DOM build under "browser" must resolve to their "worker" build (decode-named-character-reference, via remark).
 const webWorkerTarget = (entry, out, extra = {}) => ({
   ...common, entryPoints: { [out]: entry }, outdir: 'dist', platform: 'browser', format: 'cjs', external: ['vscode'],
-  mainFields: ['browser', 'module', 'main'], conditions: ['worker'], define: { 'process.env.NODE_ENV': '"production"' }, ...extra,
+  mainFields: ['browser', 'module', 'main'], conditions: ['worker'], define: { ...testHooks, 'process.env.NODE_ENV': '"production"' }, ...extra,
 });
 
 export const targets = [
   nodeTarget('src/extension/extension.node.ts', 'extension.node'),
   webWorkerTarget('src/extension/extension.web.ts', 'extension.web'),
   // pdf.js (bundled for the anchor index) reads import.meta.url to find `require` in Node; give the CJS bundle one.
-  nodeTarget('src/cli/main.ts', 'cli', { banner: { js: '#!/usr/bin/env node\nconst __importMetaUrl = require("url").pathToFileURL(__filename).href;' }, define: { 'import.meta.url': '__importMetaUrl' } }),
+  nodeTarget('src/cli/main.ts', 'cli', { banner: { js: '#!/usr/bin/env node\nconst __importMetaUrl = require("url").pathToFileURL(__filename).href;' }, define: { ...testHooks, 'import.meta.url': '__importMetaUrl' } }),
   { ...common, entryPoints: { viewer: 'src/viewer/webview/main.ts' }, outdir: 'dist', platform: 'browser', format: 'iife' },
   // The anchor-index workers, each with pdf.js bundled in (node_modules are not shipped): a worker_threads worker for
   // the desktop host and the CLI, a classic web worker (started from a Blob URL) for VS Code for the Web.
-  nodeTarget('src/anchors/worker.node.ts', 'anchorIndexWorker.node', { banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' }, define: { 'import.meta.url': '__importMetaUrl' } }),
-  { ...common, entryPoints: { 'anchorIndexWorker.web': 'src/anchors/worker.web.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', banner: { js: 'var __importMetaUrl = self.location.href;' }, define: { 'import.meta.url': '__importMetaUrl' } },
+  nodeTarget('src/anchors/worker.node.ts', 'anchorIndexWorker.node', { banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' }, define: { ...testHooks, 'import.meta.url': '__importMetaUrl' } }),
+  { ...common, entryPoints: { 'anchorIndexWorker.web': 'src/anchors/worker.web.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', banner: { js: 'var __importMetaUrl = self.location.href;' }, define: { ...testHooks, 'import.meta.url': '__importMetaUrl' } },
   // The integration suite's bundles, under dist/test/.
   ...integrationTargets(root, { nodeTarget, webWorkerTarget }),
 ];

@@ -1,14 +1,27 @@
 /**
  * The one message protocol between the PDF viewer's host (extension) and its webview.
- * Both sides `import type` the unions; the host validates every webview message with
- * `parseViewerMessage` before use, since a webview is a separate, less trusted context.
+ * Events are one-way messages keyed on `type`; requests that need an answer go through the `Rpc` helper
+ * (./rpc.ts) with the methods of `ViewerRequests`. Each side checks every message it receives at run time
+ * (`parseViewerMessage` on the host, `parseHostMessage` in the webview), since a webview is a separate,
+ * less trusted context and a stale bundle may speak another version.
+ * Startup: the webview sends `ready` with its protocol version; the host refuses another version, else answers `init`.
  */
+import {
+  arrayOf, isCount, isFiniteNumber, isObject, isPageNumber, isRect, isShortString, isString, oneOf, optional, shape, validate,
+  type Check,
+} from './check';
+import { RpcError, type MethodChecks, type RpcErrorClass } from './rpc';
 
-export const VIEWER_PROTOCOL_VERSION = 1;
+export const VIEWER_PROTOCOL_VERSION = 2;
 
 /** A rectangle in PDF user space (points, origin bottom-left): [x1, y1, x2, y2]. */
 export type PdfRect = readonly [number, number, number, number];
 
+/**
+ * `light`: the PDF's own colours, whatever the theme (the default: figures look as their authors made them).
+ * `dark`: pages in the editor's colours (pdf.js page colours); `invert`: lightness inverted, hues kept;
+ * `auto`: `dark` in dark and high-contrast themes, `light` otherwise.
+ */
 export type PageColorsSetting = 'auto' | 'light' | 'dark' | 'invert';
 export const pageColorsSettings: readonly PageColorsSetting[] = ['auto', 'light', 'dark', 'invert'];
 
@@ -23,13 +36,51 @@ export interface ViewerPosition {
   readonly top?: number;
 }
 
-export interface HighlightAnchor {
-  readonly page: number;
-  readonly rect: PdfRect;
-  readonly label?: string;
+/** What the viewer shows now. */
+export interface ViewerState {
+  readonly documentUri: string;
+  readonly position: ViewerPosition;
+  readonly pageCount: number;
+  /** Pages with a canvas rendered right now. */
+  readonly renderedPages: readonly number[];
+  /** The last page revealed by a `reveal` request. */
+  readonly lastReveal?: number;
+  /** Set when the document could not be shown (the message the user sees). */
+  readonly error?: string;
+  /** The `paperReview.viewer.pageColors` setting the viewer applies, so callers can see a change arrived. */
+  readonly pageColors?: PageColorsSetting;
 }
 
-// ---- host → viewer ----
+// ---- host → viewer: requests (answered through Rpc) ----
+
+export interface RevealParams {
+  readonly page: number;
+  /** In PDF coordinates; the view scrolls to its top-left corner. */
+  readonly rect?: PdfRect;
+  /** Briefly marks the rectangle (or the page) so the eye finds it. Default true. */
+  readonly flash?: boolean;
+}
+
+// A type, not an interface: it must fit Rpc's `Methods` index signature.
+export type ViewerRequests = {
+  /** The viewer's state now. */
+  readonly state: { readonly params: Record<string, never>; readonly result: ViewerState };
+  /**
+   * Once the document being loaded is shown, scrolls to the page (and rectangle); answers the state after the
+   * scroll. Fails with NoDocumentError when the document could not be shown.
+   */
+  readonly reveal: { readonly params: RevealParams; readonly result: ViewerState };
+};
+/** The viewer asks the host nothing (yet): its messages to the host are events. */
+export type HostRequests = Record<never, never>;
+
+/** The viewer has no document to act on (it could not be opened, or none was sent). */
+export class NoDocumentError extends RpcError {
+  override readonly name: string = 'NoDocumentError';
+}
+export const viewerErrors: readonly RpcErrorClass[] = [NoDocumentError];
+
+// ---- host → viewer: events ----
 
 export interface InitMessage {
   readonly type: 'init';
@@ -45,48 +96,22 @@ export interface LoadMessage {
   readonly documentUri: string;
   readonly data: Uint8Array;
 }
-export interface RevealMessage {
-  readonly type: 'reveal';
-  readonly page: number;
-  readonly rect?: PdfRect;
-  readonly flash?: boolean;
-}
-export interface HighlightMessage {
-  readonly type: 'highlight';
-  readonly anchors: readonly HighlightAnchor[];
-}
+/** The user changed the page-colours setting. */
 export interface SetColorsMessage {
   readonly type: 'setColors';
   readonly pageColors: PageColorsSetting;
 }
-/** Asks the viewer to send a `state` message now (tests and `revealInPaper` callers use it). */
-export interface RequestStateMessage {
-  readonly type: 'requestState';
-  readonly requestId: number;
-}
-export type HostToViewerMessage = InitMessage | LoadMessage | RevealMessage | HighlightMessage | SetColorsMessage | RequestStateMessage;
+export type HostToViewerMessage = InitMessage | LoadMessage | SetColorsMessage;
 
-// ---- viewer → host ----
+// ---- viewer → host: events ----
 
 export interface ReadyMessage {
   readonly type: 'ready';
   readonly protocolVersion: number;
 }
-export interface StateMessage {
+/** Sent whenever the position settles, the document loads or fails (the host remembers the position). */
+export interface StateMessage extends ViewerState {
   readonly type: 'state';
-  readonly documentUri: string;
-  readonly position: ViewerPosition;
-  readonly pageCount: number;
-  /** Pages with a canvas rendered right now. */
-  readonly renderedPages: readonly number[];
-  /** The last page revealed by a `reveal` message, so callers can see it arrived. */
-  readonly lastReveal?: number;
-  /** Echoes `requestState.requestId` when this state answers one. */
-  readonly requestId?: number;
-  /** Set when the document could not be shown (the message the user sees). */
-  readonly error?: string;
-  /** The `paperReview.viewer.pageColors` setting the viewer applies, so callers can see a change arrived. */
-  readonly pageColors?: PageColorsSetting;
 }
 /** The most text one selection message carries: a quote is a passage, not the paper. */
 export const maxSelectionLength = 100_000;
@@ -96,7 +121,6 @@ export interface SelectionMessage {
   readonly page: number;
   /** The selected text; empty when it is longer than `maxSelectionLength` (then `tooLong` says how long). */
   readonly text: string;
-  readonly rects: readonly PdfRect[];
   /**
    * Set when the selection has more than `maxSelectionLength` characters: the host then knows the paper's
    * selection changed and must not quote the previous one.
@@ -109,44 +133,60 @@ export interface OpenLinkMessage {
 }
 export type ViewerToHostMessage = ReadyMessage | StateMessage | SelectionMessage | OpenLinkMessage;
 
-// ---- runtime validation of webview → host messages ----
+// ---- run-time checks ----
 
-type Check = (v: unknown) => boolean;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString: Check = (v) => typeof v === 'string';
-const isShortString = (max: number): Check => (v) => typeof v === 'string' && v.length <= max;
-const isFiniteNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const isPageNumber: Check = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 1_000_000;
-const isCount: Check = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1_000_000;
-const isRect: Check = (v) => Array.isArray(v) && v.length === 4 && v.every(isFiniteNumber);
-const arrayOf = (item: Check, max: number): Check => (v) => Array.isArray(v) && v.length <= max && v.every(item);
-const optional = (check: Check): Check => (v) => v === undefined || check(v);
+const MAX_URI = 4096;
 const isZoom: Check = (v) => typeof v === 'string' && /^(page-width|page-fit|page-actual|auto|\d{1,3}(\.\d{1,6})?)$/.test(v);
-const isPosition: Check = (v) => isObject(v) && validate(v, { page: isPageNumber, zoom: isZoom, left: optional(isFiniteNumber), top: optional(isFiniteNumber) });
+const positionFields = { page: isPageNumber, zoom: isZoom, left: optional(isFiniteNumber), top: optional(isFiniteNumber) };
+const isPosition: Check = shape(positionFields);
+const stateFields = {
+  documentUri: isShortString(MAX_URI), position: isPosition, pageCount: isCount,
+  renderedPages: arrayOf(isPageNumber, 10_000), lastReveal: optional(isPageNumber), error: optional(isShortString(2000)),
+  pageColors: optional(oneOf(pageColorsSettings)),
+};
+const isPageColors = oneOf(pageColorsSettings);
+const isBytes: Check = (v) => v instanceof Uint8Array;
 
-function validate(v: Record<string, unknown>, shape: Record<string, Check>): boolean {
-  for (const key of Object.keys(v)) if (!(key in shape)) return false;
-  return Object.entries(shape).every(([key, check]) => check(v[key]));
-}
-
-const shapes: { readonly [K in ViewerToHostMessage['type']]: Record<string, Check> } = {
+const viewerShapes: { readonly [K in ViewerToHostMessage['type']]: Record<string, Check> } = {
   ready: { type: isString, protocolVersion: isCount },
-  state: {
-    type: isString, documentUri: isShortString(4096), position: isPosition, pageCount: isCount,
-    renderedPages: arrayOf(isPageNumber, 10_000), lastReveal: optional(isPageNumber), requestId: optional(isCount),
-    error: optional(isShortString(2000)), pageColors: optional((v) => (pageColorsSettings as readonly unknown[]).includes(v)),
-  },
+  state: { type: isString, ...stateFields },
   selection: {
-    type: isString, documentUri: isShortString(4096), page: isPageNumber, text: isShortString(maxSelectionLength), rects: arrayOf(isRect, 10_000),
+    type: isString, documentUri: isShortString(MAX_URI), page: isPageNumber, text: isShortString(maxSelectionLength),
     tooLong: optional((v) => isCount(v) && (v as number) > maxSelectionLength),
   },
   openLink: { type: isString, url: isShortString(8192) },
 };
 
-/** Returns the message when it is a well-formed viewer → host message, else `undefined` (drop it). */
-export function parseViewerMessage(v: unknown): ViewerToHostMessage | undefined {
+const hostShapes: { readonly [K in HostToViewerMessage['type']]: Record<string, Check> } = {
+  init: {
+    type: isString, protocolVersion: isCount, documentUri: isShortString(MAX_URI), data: isBytes,
+    position: optional(isPosition), pageColors: isPageColors,
+  },
+  load: { type: isString, documentUri: isShortString(MAX_URI), data: isBytes },
+  setColors: { type: isString, pageColors: isPageColors },
+};
+
+/** Checks of the results of the requests the host sends (used by the host's Rpc). */
+export const viewerRequestResults: MethodChecks<ViewerRequests> = { state: shape(stateFields), reveal: shape(stateFields) };
+/** Checks of the params of the requests the viewer answers (used by the webview's Rpc). */
+export const viewerRequestParams: MethodChecks<ViewerRequests> = {
+  state: shape({}),
+  reveal: shape({ page: isPageNumber, rect: optional(isRect), flash: optional((v) => typeof v === 'boolean') }),
+};
+
+function parseWith<T extends { type: string }>(shapes: Record<string, Record<string, Check>>, v: unknown): T | undefined {
   if (!isObject(v) || typeof v.type !== 'string' || !Object.prototype.hasOwnProperty.call(shapes, v.type)) return undefined;
-  return validate(v, shapes[v.type as ViewerToHostMessage['type']]) ? (v as unknown as ViewerToHostMessage) : undefined;
+  return validate(v, shapes[v.type]) ? (v as unknown as T) : undefined;
+}
+
+/** Returns the message when it is a well-formed viewer → host event, else `undefined` (drop it). */
+export function parseViewerMessage(v: unknown): ViewerToHostMessage | undefined {
+  return parseWith<ViewerToHostMessage>(viewerShapes, v);
+}
+
+/** Returns the message when it is a well-formed host → viewer event, else `undefined` (drop it). */
+export function parseHostMessage(v: unknown): HostToViewerMessage | undefined {
+  return parseWith<HostToViewerMessage>(hostShapes, v);
 }
 
 /** Position for a setting read from an untrusted place (workspace state written by an older version). */

@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { renderViewerHtml } from '../../src/viewer/host/html';
-import type { HostToViewerMessage, ViewerToHostMessage, PageColorsSetting, ViewerPosition } from '../../src/protocol/viewerMessages';
+import {
+  VIEWER_PROTOCOL_VERSION, type HostToViewerMessage, type PageColorsSetting, type ViewerPosition, type ViewerRequests, type ViewerState,
+  type ViewerToHostMessage,
+} from '../../src/protocol/viewerMessages';
+import type { ReplyMessage } from '../../src/protocol/rpc';
 
 /** The repository root (this file runs bundled from out/viewerTests/ or bench/viewer/out/). */
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -76,7 +80,7 @@ export function viewerPageHtml(resourceOrigin: string): string {
     nonce: 'dGVzdC1ub25jZS0xMjM0NTY3ODkw',
     scriptUri: `${resourceOrigin}/dist/viewer.js`,
     styleUris: [`${resourceOrigin}/dist/pdfjs/pdf_viewer.css`, `${resourceOrigin}/media/viewer.css`],
-    config: { pdfjsBaseUri: `${resourceOrigin}/dist/pdfjs/`, strings: {} },
+    config: { pdfjsBaseUri: `${resourceOrigin}/dist/pdfjs/`, strings: {} }, // the webview falls back to English
   });
 }
 
@@ -96,6 +100,7 @@ const stubScript = `
 `;
 
 export class ViewerPage {
+  #nextRequestId = 1;
   private constructor(readonly page: Page, readonly context: BrowserContext) {}
 
   static async open(h: ViewerHarness, o: { bodyClass?: string; deviceScaleFactor?: number } = {}): Promise<ViewerPage> {
@@ -114,12 +119,13 @@ export class ViewerPage {
     await this.waitForPosted((m) => m.type === 'ready');
   }
 
-  posted(): Promise<ViewerToHostMessage[]> {
-    return this.page.evaluate(() => (window as unknown as { __posted: ViewerToHostMessage[] }).__posted);
+  /** Everything the viewer posted: its events and its replies to requests. */
+  posted(): Promise<(ViewerToHostMessage | ReplyMessage)[]> {
+    return this.page.evaluate(() => (window as unknown as { __posted: (ViewerToHostMessage | ReplyMessage)[] }).__posted);
   }
 
   /** Waits for a message from the viewer that matches, counting only those after `after` messages. */
-  async waitForPosted<T extends ViewerToHostMessage>(pred: (m: ViewerToHostMessage) => boolean, after = 0, timeout = 15000): Promise<T> {
+  async waitForPosted<T extends ViewerToHostMessage | ReplyMessage>(pred: (m: ViewerToHostMessage | ReplyMessage) => boolean, after = 0, timeout = 15000): Promise<T> {
     const deadline = Date.now() + timeout;
     for (;;) {
       const found = (await this.posted()).slice(after).find(pred);
@@ -129,7 +135,7 @@ export class ViewerPage {
     }
   }
 
-  async send(message: HostToViewerMessage | (Omit<HostToViewerMessage & { type: 'init' | 'load' }, 'data'> & { data: Uint8Array })): Promise<void> {
+  async send(message: HostToViewerMessage | Record<string, unknown>): Promise<void> {
     const { data, ...rest } = message as { data?: Uint8Array };
     const base64 = data ? Buffer.from(data).toString('base64') : undefined;
     await this.page.evaluate(({ rest, base64 }) => {
@@ -141,17 +147,24 @@ export class ViewerPage {
 
   async init(data: Uint8Array, opts: { position?: ViewerPosition; pageColors?: PageColorsSetting; documentUri?: string } = {}): Promise<void> {
     await this.send({
-      type: 'init', protocolVersion: 1, documentUri: opts.documentUri ?? 'file:///paper.pdf', data,
+      type: 'init', protocolVersion: VIEWER_PROTOCOL_VERSION, documentUri: opts.documentUri ?? 'file:///paper.pdf', data,
       pageColors: opts.pageColors ?? 'light', ...(opts.position ? { position: opts.position } : {}),
     });
   }
 
-  /** Asks for a state reply and returns it. */
-  async state(): Promise<Extract<ViewerToHostMessage, { type: 'state' }>> {
-    const requestId = Math.floor(Math.random() * 1e9);
+  /** Sends a request as the host's Rpc does and returns the reply's result (or throws its error). */
+  async request<K extends keyof ViewerRequests>(method: K, params: ViewerRequests[K]['params'], timeout = 15000): Promise<ViewerRequests[K]['result']> {
+    const requestId = this.#nextRequestId++;
     const after = (await this.posted()).length;
-    await this.send({ type: 'requestState', requestId });
-    return this.waitForPosted((m) => m.type === 'state' && m.requestId === requestId, after);
+    await this.send({ type: 'request', requestId, method, params });
+    const reply = await this.waitForPosted<ReplyMessage>((m) => m.type === 'reply' && m.requestId === requestId, after, timeout);
+    if (!reply.ok) throw Object.assign(new Error(reply.error.message), { name: reply.error.name });
+    return reply.result as ViewerRequests[K]['result'];
+  }
+
+  /** The viewer's state, through its `state` request. */
+  state(): Promise<ViewerState> {
+    return this.request('state', {});
   }
 
   /** Waits until the viewer reports `page` as drawn. */

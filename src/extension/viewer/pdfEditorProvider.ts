@@ -1,27 +1,37 @@
 import * as vscode from 'vscode';
 import {
-  VIEWER_PROTOCOL_VERSION, isOpenableLink, isViewerPosition, pageColorsSettings, parseViewerMessage,
-  type HostToViewerMessage, type PageColorsSetting, type PdfRect, type SelectionMessage, type StateMessage, type ViewerPosition,
+  VIEWER_PROTOCOL_VERSION, isOpenableLink, isViewerPosition, pageColorsSettings, parseViewerMessage, viewerErrors, viewerRequestResults,
+  type HostRequests, type HostToViewerMessage, type PageColorsSetting, type PdfRect, type SelectionMessage, type ViewerPosition,
+  type ViewerRequests, type ViewerState,
 } from '../../protocol/viewerMessages';
+import { Rpc, type RpcMessage } from '../../protocol/rpc';
 import { makeNonce, renderViewerHtml } from '../../viewer/host/html';
 import { BoundedState } from '../state/boundedState';
+import { localizedViewerStrings } from './viewerStrings';
 
 export const PDF_VIEWER_TYPE = 'paperReview.pdfViewer';
+/** A large paper, or one waiting for its password, may take a while before it can be revealed. */
+const REVEAL_TIMEOUT_MS = 60_000;
 
-/** One webview panel showing one PDF. `post` does nothing after dispose. */
+/** One webview panel showing one PDF. Nothing is posted after dispose; pending requests then fail. */
 class ViewerPanel {
   #disposed = false;
   #ready: Promise<void>;
   #markReady!: () => void;
-  lastState: StateMessage | undefined;
-  readonly #stateWaiters = new Map<number, (s: StateMessage) => void>();
-  #nextRequestId = 1;
+  readonly rpc: Rpc<ViewerRequests, HostRequests>;
 
-  constructor(readonly uri: vscode.Uri, readonly panel: vscode.WebviewPanel) {
+  constructor(readonly uri: vscode.Uri, readonly panel: vscode.WebviewPanel, log: vscode.LogOutputChannel) {
     this.#ready = new Promise((ok) => { this.#markReady = ok; });
+    this.rpc = new Rpc<ViewerRequests, HostRequests>({
+      post: (message) => void this.post(message),
+      results: viewerRequestResults,
+      params: {},
+      errors: viewerErrors,
+      onDrop: (reason, message) => log.warn(`dropped a message from the PDF viewer (${reason})`, JSON.stringify(message)?.slice(0, 200)),
+    });
     panel.onDidDispose(() => {
       this.#disposed = true;
-      for (const [, resolve] of this.#stateWaiters) resolve(this.lastState as StateMessage);
+      this.rpc.dispose();
     });
   }
 
@@ -29,28 +39,14 @@ class ViewerPanel {
   whenReady(): Promise<void> { return this.#ready; }
   markReady(): void { this.#markReady(); }
 
-  post(message: HostToViewerMessage): Thenable<boolean> {
+  post(message: HostToViewerMessage | RpcMessage): Thenable<boolean> {
     return this.#disposed ? Promise.resolve(false) : this.panel.webview.postMessage(message);
   }
 
-  onState(state: StateMessage): void {
-    this.lastState = state;
-    if (state.requestId !== undefined) {
-      this.#stateWaiters.get(state.requestId)?.(state);
-      this.#stateWaiters.delete(state.requestId);
-    }
-  }
-
-  /** Asks the webview for its state and waits for the reply (or the last known state after `timeoutMs`). */
-  async requestState(timeoutMs = 5000): Promise<StateMessage | undefined> {
+  /** The viewer's state once it has started, or undefined when it is gone or does not answer. */
+  async state(): Promise<ViewerState | undefined> {
     await this.whenReady();
-    const requestId = this.#nextRequestId++;
-    const reply = new Promise<StateMessage | undefined>((resolve) => {
-      this.#stateWaiters.set(requestId, resolve);
-      setTimeout(() => { this.#stateWaiters.delete(requestId); resolve(this.lastState); }, timeoutMs);
-    });
-    await this.post({ type: 'requestState', requestId });
-    return reply;
+    return this.rpc.request('state', {}).catch(() => undefined);
   }
 }
 
@@ -89,9 +85,9 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
       nonce: makeNonce(),
       scriptUri: asUri(vscode.Uri.joinPath(dist, 'viewer.js')),
       styleUris: [asUri(vscode.Uri.joinPath(dist, 'pdfjs/pdf_viewer.css')), asUri(vscode.Uri.joinPath(media, 'viewer.css'))],
-      config: { pdfjsBaseUri: `${asUri(vscode.Uri.joinPath(dist, 'pdfjs'))}/`, strings: {} },
+      config: { pdfjsBaseUri: `${asUri(vscode.Uri.joinPath(dist, 'pdfjs'))}/`, strings: localizedViewerStrings() },
     });
-    const viewer = new ViewerPanel(document.uri, panel);
+    const viewer = new ViewerPanel(document.uri, panel, this.#log);
     this.#panels.add(viewer);
     const subscriptions: vscode.Disposable[] = [
       panel.webview.onDidReceiveMessage((raw) => this.#onMessage(viewer, raw)),
@@ -120,8 +116,14 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
       panel.panel.reveal(undefined, true);
     }
     await panel.whenReady();
-    await this.#loaded(panel);
-    return panel.post({ type: 'reveal', page, ...(rect ? { rect } : {}), flash: true });
+    try {
+      // The viewer answers once the document is shown (it may still be loading), so there is nothing to poll.
+      await panel.rpc.request('reveal', { page, ...(rect ? { rect } : {}), flash: true }, REVEAL_TIMEOUT_MS);
+      return true;
+    } catch (err) {
+      this.#log.warn(`could not reveal page ${page} of ${uri.toString()}: ${(err as Error).message}`);
+      return false;
+    }
   }
 
   dispose(): void {
@@ -129,6 +131,7 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
   }
 
   async #onMessage(viewer: ViewerPanel, raw: unknown): Promise<void> {
+    if (viewer.rpc.receive(raw)) return; // a reply to one of our requests
     const message = parseViewerMessage(raw);
     if (!message) {
       this.#log.warn('dropped an invalid message from the PDF viewer', JSON.stringify(raw)?.slice(0, 200));
@@ -145,7 +148,6 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
         break;
       case 'state':
         if (message.documentUri !== viewer.uri.toString()) return; // a stale message for another document
-        viewer.onState(message);
         if (!message.error) await this.#positions.set(viewer.uri.toString(), message.position);
         break;
       case 'selection':
@@ -185,15 +187,6 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
     });
   }
 
-  /** Waits until the viewer has reported a loaded document (or an error) once. */
-  async #loaded(viewer: ViewerPanel): Promise<void> {
-    for (let i = 0; i < 100 && !viewer.disposed; i++) {
-      const s = viewer.lastState ?? (await viewer.requestState(1000));
-      if (s && (s.pageCount > 0 || s.error)) return;
-      await new Promise((ok) => setTimeout(ok, 100));
-    }
-  }
-
   /** Reloads in place when the file changes on disk (debounced: editors often write in several steps). */
   #watch(viewer: ViewerPanel): vscode.Disposable {
     const uri = viewer.uri;
@@ -210,8 +203,8 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
   }
 
   #pageColors(uri: vscode.Uri): PageColorsSetting {
-    const value = vscode.workspace.getConfiguration('paperReview.viewer', uri).get<string>('pageColors', 'auto');
-    return (pageColorsSettings as readonly string[]).includes(value) ? (value as PageColorsSetting) : 'auto';
+    const value = vscode.workspace.getConfiguration('paperReview.viewer', uri).get<string>('pageColors', 'light');
+    return (pageColorsSettings as readonly string[]).includes(value) ? (value as PageColorsSetting) : 'light';
   }
 
   async #openLink(url: string): Promise<void> {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { PdfRect, StateMessage } from '../../protocol/viewerMessages';
+import type { PdfRect, ViewerState } from '../../protocol/viewerMessages';
 import { PDF_VIEWER_TYPE, PdfEditorProvider } from './pdfEditorProvider';
 import { openPaperBeside } from './openPaperBeside';
 import type { PaperFinder } from '../paper/findPaper';
@@ -24,8 +24,15 @@ export function onDidSelectInPaper(listener: (selection: { readonly uri: vscode.
 export function registerViewer(context: vscode.ExtensionContext, papers: PaperFinder): vscode.Disposable {
   const p = new PdfEditorProvider(context);
   provider = p;
+  const testHooks: vscode.Disposable[] = [];
+  if (typeof PAPER_REVIEW_TEST_HOOKS !== 'undefined' && PAPER_REVIEW_TEST_HOOKS) {
+    // For the integration tests (development and test builds only: see src/buildFlags.d.ts).
+    testHooks.push(vscode.commands.registerCommand('paperReview.test.viewerState', (uri: vscode.Uri): Promise<ViewerState | undefined> | undefined =>
+      p.panelsFor(uri)[0]?.state()));
+  }
   return vscode.Disposable.from(
     p,
+    ...testHooks,
     vscode.window.registerCustomEditorProvider(PDF_VIEWER_TYPE, p, {
       // Without this a hidden viewer would be rebuilt from scratch when shown again; webview state restores the position anyway,
       // but keeping the pdf.js document avoids re-parsing large papers on every tab switch.
@@ -34,9 +41,6 @@ export function registerViewer(context: vscode.ExtensionContext, papers: PaperFi
     }),
     vscode.commands.registerCommand('paperReview.openPaperBeside', (uri?: vscode.Uri) => openPaperBeside(papers, uri)),
     vscode.commands.registerCommand('paperReview.revealInPaper', (uri: vscode.Uri, page: number, rect?: PdfRect) => revealInPaper(uri, page, rect)),
-    // For the integration tests: not contributed to the command palette.
-    vscode.commands.registerCommand('paperReview.test.viewerState', async (uri: vscode.Uri): Promise<StateMessage | undefined> =>
-      p.panelsFor(uri)[0]?.requestState()),
     { dispose: () => { if (provider === p) provider = undefined; } },
   );
 }

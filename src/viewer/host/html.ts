@@ -19,6 +19,7 @@ export interface ViewerHtmlOptions {
 export interface ViewerPageConfig {
   /** Folder holding pdf.worker.mjs, cmaps/, standard_fonts/ and wasm/ (ends with '/'). */
   readonly pdfjsBaseUri: string;
+  /** The viewer's texts in the display language, by the keys of `viewerStrings` (src/viewer/strings.ts). */
   readonly strings: Readonly<Record<string, string>>;
 }
 

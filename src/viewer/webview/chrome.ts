@@ -1,39 +1,11 @@
-// The viewer's own controls around the pdf.js pages: toolbar, outline sidebar, message panel.
+// The viewer's own controls around the pdf.js pages: toolbar, outline sidebar, message panel. Only the DOM is
+// built here; the components (toolbar.ts, findBar.ts, sidebar.ts, passwordPrompt.ts) give it behaviour.
 // Built with DOM calls (no innerHTML), so no markup from a PDF or a string can inject anything.
 
-export const defaultStrings = {
-  outline: 'Outline',
-  noOutline: 'This PDF has no outline.',
-  previousPage: 'Previous page',
-  nextPage: 'Next page',
-  pageNumber: 'Page number',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  zoom: 'Zoom',
-  fitWidth: 'Fit width',
-  fitPage: 'Fit page',
-  automatic: 'Automatic',
-  find: 'Find in PDF',
-  findPrevious: 'Previous match',
-  findNext: 'Next match',
-  matchOf: '{0} of {1}',
-  noMatches: 'No matches',
-  loading: 'Loading PDF…',
-  notPdf: 'This file is not a PDF, or it is damaged beyond repair, so it cannot be shown.',
-  noPages: 'This PDF has no pages.',
-  openFailed: 'The PDF could not be opened: {0}',
-  reloadFailed: 'The file changed on disk but the new version could not be read ({0}). Showing the previous version.',
-  passwordNeeded: 'This PDF is protected. Enter its password to open it.',
-  passwordWrong: 'That password is not correct. Try again.',
-  password: 'Password',
-  open: 'Open',
-} as const;
-export type ViewerStrings = { readonly [K in keyof typeof defaultStrings]: string };
+import type { ViewerStrings } from '../strings';
+import type { PageColorsMode } from './eventBus';
 
-export const format = (template: string, ...args: readonly (string | number)[]): string =>
-  template.replace(/\{(\d)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) if (v !== undefined) e.setAttribute(k, v);
   e.append(...children);
@@ -56,6 +28,8 @@ export interface Chrome {
   readonly findResult: HTMLElement;
   readonly findPrev: HTMLButtonElement;
   readonly findNext: HTMLButtonElement;
+  /** One button per page-colours mode (aria-pressed marks the one in effect). */
+  readonly pageColors: Readonly<Record<PageColorsMode, HTMLButtonElement>>;
   readonly viewerArea: HTMLElement;
   readonly message: HTMLElement;
   readonly messageText: HTMLElement;
@@ -83,10 +57,17 @@ export function buildChrome(s: ViewerStrings): Chrome {
   const findResult = el('span', { id: 'findResult', 'aria-live': 'polite' });
   const findPrev = button('findPrevious', s.findPrevious, '‹');
   const findNext = button('findNext', s.findNext, '›');
+  const pageColors = {
+    light: button('colorsLight', s.colorsLight, '☀'),
+    dark: button('colorsDark', s.colorsDark, '☾'),
+    invert: button('colorsInvert', s.colorsInvert, '◐'),
+  };
+  for (const b of Object.values(pageColors)) b.setAttribute('aria-pressed', 'false');
   const toolbar = el('div', { id: 'toolbar', role: 'toolbar' },
     el('div', { class: 'group' }, sidebarToggle),
     el('div', { class: 'group' }, prevPage, nextPage, pageNumber, pageCount),
     el('div', { class: 'group' }, zoomOut, scaleSelect, zoomIn),
+    el('div', { class: 'group colors', role: 'group', 'aria-label': s.pageColors }, pageColors.light, pageColors.dark, pageColors.invert),
     el('div', { class: 'group find' }, findInput, findResult, findPrev, findNext));
 
   const outline = el('div', { id: 'outline' });
@@ -101,34 +82,6 @@ export function buildChrome(s: ViewerStrings): Chrome {
   document.body.append(toolbar, el('div', { id: 'main' }, sidebar, el('div', { id: 'content' }, banner, viewerArea)));
   return {
     sidebarToggle, sidebar, outline, prevPage, nextPage, pageNumber, pageCount, zoomOut, zoomIn, scaleSelect, customScale,
-    findInput, findResult, findPrev, findNext, viewerArea, message, messageText, passwordRow, passwordInput, passwordButton, banner,
+    findInput, findResult, findPrev, findNext, pageColors, viewerArea, message, messageText, passwordRow, passwordInput, passwordButton, banner,
   };
-}
-
-export interface OutlineItem {
-  readonly title: string;
-  readonly dest: string | unknown[] | null;
-  readonly url: string | null;
-  readonly items: readonly OutlineItem[];
-}
-
-/** Renders the PDF's bookmarks as nested lists of buttons. */
-export function renderOutline(container: HTMLElement, items: readonly OutlineItem[] | null, s: ViewerStrings, onSelect: (item: OutlineItem) => void): void {
-  container.replaceChildren();
-  if (!items || items.length === 0) {
-    container.append(el('p', { class: 'empty' }, s.noOutline));
-    return;
-  }
-  const list = (level: readonly OutlineItem[]): HTMLUListElement => {
-    const ul = el('ul');
-    for (const item of level) {
-      const b = el('button', { type: 'button', class: 'outlineItem' }, item.title || '—');
-      b.addEventListener('click', () => onSelect(item));
-      const li = el('li', {}, b);
-      if (item.items.length > 0) li.append(list(item.items));
-      ul.append(li);
-    }
-    return ul;
-  };
-  container.append(list(items));
 }

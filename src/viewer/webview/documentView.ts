@@ -3,7 +3,7 @@
 // The viewer makes a new DocumentView for a reloaded file or new page colours and swaps it in once
 // its visible pages are drawn, so the reader never sees a blank panel.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { HighlightAnchor, PdfRect, ViewerPosition } from '../../protocol/viewerMessages';
+import type { PdfRect, ViewerPosition } from '../../protocol/viewerMessages';
 import { pdfjsLib } from './pdfjs';
 import { EventBus, LinkTarget, PDFFindController, PDFLinkService, PDFViewer, RenderingStates } from './viewerComponents';
 
@@ -25,7 +25,7 @@ interface PageViewLike {
   readonly id: number;
   readonly div: HTMLDivElement;
   readonly renderingState: number;
-  readonly viewport: { width: number; height: number; convertToViewportRectangle(r: number[]): number[]; convertToPdfPoint(x: number, y: number): number[] };
+  readonly viewport: { width: number; height: number; convertToViewportRectangle(r: number[]): number[] };
 }
 
 export class DocumentView {
@@ -34,7 +34,6 @@ export class DocumentView {
   readonly linkService: PDFLinkService;
   readonly findController: PDFFindController;
   readonly viewer: PDFViewer;
-  #highlights: readonly HighlightAnchor[] = [];
   #flash: { page: number; rect?: PdfRect; until: number } | undefined;
   #destroyed = false;
 
@@ -124,14 +123,8 @@ export class DocumentView {
     return pageNumber;
   }
 
-  setHighlights(anchors: readonly HighlightAnchor[]): void {
-    const before = new Set(this.#highlights.map((a) => a.page));
-    this.#highlights = anchors;
-    for (const page of new Set([...before, ...anchors.map((a) => a.page)])) this.#decoratePage(page);
-  }
-
-  /** Converts the current text selection into PDF coordinates on its page. */
-  selectionInfo(): { page: number; text: string; rects: PdfRect[] } | undefined {
+  /** The selected text and its page, when the selection starts in this view's pages. */
+  selectionInfo(): { page: number; text: string } | undefined {
     const sel = document.getSelection();
     if (!sel || sel.isCollapsed || sel.rangeCount === 0) return undefined;
     const range = sel.getRangeAt(0);
@@ -139,18 +132,8 @@ export class DocumentView {
     const pageDiv = startEl?.closest<HTMLElement>('.page');
     if (!pageDiv || !this.container.contains(pageDiv)) return undefined;
     const page = Number(pageDiv.dataset.pageNumber);
-    const view = this.viewer.getPageView(page - 1) as PageViewLike | undefined;
-    if (!view) return undefined;
-    const box = pageDiv.getBoundingClientRect();
-    const rects: PdfRect[] = [];
-    for (const r of Array.from(range.getClientRects())) {
-      if (r.width === 0 || r.height === 0) continue;
-      const [x1, y1] = view.viewport.convertToPdfPoint(r.left - box.left, r.bottom - box.top);
-      const [x2, y2] = view.viewport.convertToPdfPoint(r.right - box.left, r.top - box.top);
-      rects.push([round2(x1), round2(y1), round2(x2), round2(y2)]);
-      if (rects.length >= 1000) break;
-    }
-    return { page, text: sel.toString(), rects };
+    if (!this.viewer.getPageView(page - 1)) return undefined;
+    return { page, text: sel.toString() };
   }
 
   destroy(): void {
@@ -184,16 +167,10 @@ export class DocumentView {
     });
   }
 
-  /** Adds highlight and flash overlays to a page; pdf.js clears a page's extra children when it resets it. */
+  /** Adds the flash overlay to a page; pdf.js clears a page's extra children when it resets it. */
   #decoratePage(pageNumber: number): void {
     const view = this.viewer.getPageView(pageNumber - 1) as PageViewLike | undefined;
     if (!view) return;
-    for (const old of Array.from(view.div.querySelectorAll('.pr-highlight'))) old.remove();
-    for (const anchor of this.#highlights) {
-      if (anchor.page !== pageNumber) continue;
-      const el = overlay(view, anchor.rect, 'pr-highlight');
-      if (anchor.label) el.title = anchor.label;
-    }
     const flash = this.#flash;
     if (flash && flash.page === pageNumber && Date.now() < flash.until && !view.div.querySelector('.pr-flash')) {
       const el = overlay(view, flash.rect, 'pr-flash');
@@ -224,5 +201,3 @@ function normalizeZoom(zoom: string): string {
   const n = Number(zoom);
   return Number.isFinite(n) && zoom.trim() !== '' ? String(Math.round(n * 1e4) / 1e4) : zoom;
 }
-
-const round2 = (n: number): number => Math.round(n * 100) / 100;

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { isOpenableLink, isViewerPosition, parseViewerMessage } from '../../../src/protocol/viewerMessages';
+import {
+  isOpenableLink, isViewerPosition, parseHostMessage, parseViewerMessage, viewerRequestParams, viewerRequestResults,
+} from '../../../src/protocol/viewerMessages';
 
 const state = {
   type: 'state', documentUri: 'file:///p.pdf', position: { page: 3, zoom: 'page-width', left: 0, top: 792 }, pageCount: 10, renderedPages: [2, 3],
@@ -10,10 +12,10 @@ describe('viewer message validation', () => {
     for (const m of [
       { type: 'ready', protocolVersion: 1 },
       state,
-      { ...state, requestId: 4, lastReveal: 3 },
+      { ...state, lastReveal: 3 },
       { ...state, pageCount: 0, renderedPages: [], error: 'This file is not a PDF' },
-      { type: 'selection', documentUri: 'file:///p.pdf', page: 2, text: 'word', rects: [[1, 2, 3, 4]] },
-      { type: 'selection', documentUri: 'file:///p.pdf', page: 2, text: '', rects: [], tooLong: 100_001 },
+      { type: 'selection', documentUri: 'file:///p.pdf', page: 2, text: 'word' },
+      { type: 'selection', documentUri: 'file:///p.pdf', page: 2, text: '', tooLong: 100_001 },
       { type: 'openLink', url: 'https://example.com' },
     ]) assert.deepEqual(parseViewerMessage(m), m);
   });
@@ -28,13 +30,46 @@ describe('viewer message validation', () => {
       { ...state, position: { page: 1, zoom: 'auto', top: Number.NaN } },
       { ...state, renderedPages: ['1'] },
       { ...state, extra: true },
-      { type: 'selection', documentUri: 'x', page: 2, text: 'w', rects: [[1, 2, 3]] },
-      { type: 'selection', documentUri: 'x', page: 2, text: 'w', rects: [[1, 2, 3, Infinity]] },
-      { type: 'selection', documentUri: 'x', page: 2, text: 'x'.repeat(100_001), rects: [] },
-      { type: 'selection', documentUri: 'x', page: 2, text: '', rects: [], tooLong: 5 },
+      { type: 'selection', documentUri: 'x', page: 0, text: 'w' },
+      { type: 'selection', documentUri: 'x', page: 2, text: 'w'.repeat(100_001) },
+      { type: 'selection', documentUri: 'x', page: 2, text: '', tooLong: 5 },
+      // Requests and replies are the Rpc helper's; state no longer answers a requestId.
+      { ...state, requestId: 4 },
+      { type: 'request', requestId: 1, method: 'state', params: {} },
       { type: 'openLink', url: 42 },
       { type: 'openLink', url: 'x'.repeat(10_000) },
     ]) assert.equal(parseViewerMessage(m), undefined, JSON.stringify(m)?.slice(0, 80));
+  });
+
+  it('checks what the host sends the viewer', () => {
+    const data = new Uint8Array([37, 80, 68, 70]);
+    for (const m of [
+      { type: 'init', protocolVersion: 2, documentUri: 'file:///p.pdf', data, pageColors: 'light' },
+      { type: 'init', protocolVersion: 2, documentUri: 'file:///p.pdf', data, pageColors: 'auto', position: { page: 3, zoom: '1.5' } },
+      { type: 'load', documentUri: 'file:///p.pdf', data },
+      { type: 'setColors', pageColors: 'invert' },
+    ]) assert.deepEqual(parseHostMessage(m), m);
+    for (const m of [
+      { type: 'init', protocolVersion: 2, documentUri: 'file:///p.pdf', data: [37, 80], pageColors: 'light' },
+      { type: 'load', documentUri: 'file:///p.pdf', data: 'JVBERi0=' },
+      { type: 'setColors', pageColors: 'sepia' },
+      { type: 'highlight', anchors: [] },
+      { type: 'reveal', page: 3 },
+    ]) assert.equal(parseHostMessage(m), undefined, JSON.stringify(m));
+  });
+
+  it('checks the params and results of the viewer\'s requests', () => {
+    assert.ok(viewerRequestParams.reveal({ page: 4, rect: [72, 400, 372, 600], flash: true }));
+    assert.ok(viewerRequestParams.reveal({ page: 4 }));
+    assert.ok(!viewerRequestParams.reveal({ page: 0 }));
+    assert.ok(!viewerRequestParams.reveal({ page: 4, rect: [72, 400, 372] }));
+    assert.ok(viewerRequestParams.state({}));
+    assert.ok(!viewerRequestParams.state({ page: 1 }));
+    const { type: _type, ...result } = state;
+    assert.ok(viewerRequestResults.state(result));
+    assert.ok(viewerRequestResults.reveal({ ...result, lastReveal: 3 }));
+    assert.ok(!viewerRequestResults.state(state), 'a result carries no message type');
+    assert.ok(!viewerRequestResults.state({ ...result, pageCount: -1 }));
   });
 
   it('checks saved positions read back from workspace state', () => {

@@ -12,8 +12,8 @@ describe('quoting the paper', () => {
 
   it('a selection over the size limit replaces the one before it: the user is told, nothing stale is quoted', () => {
     // What the viewer sends for 250,000 selected characters, after a first, short selection.
-    const first = { type: 'selection', documentUri: 'file:///p.pdf', page: 2, text: 'Experts specialise.', rects: [] };
-    const long = { type: 'selection', documentUri: 'file:///p.pdf', page: 3, text: '', rects: [], tooLong: 250_000 };
+    const first = { type: 'selection', documentUri: 'file:///p.pdf', page: 2, text: 'Experts specialise.' };
+    const long = { type: 'selection', documentUri: 'file:///p.pdf', page: 3, text: '', tooLong: 250_000 };
     assert.deepEqual(quoteOrReason(parseViewerMessage(first) as { page: number; text: string }, maxSelectionLength), { quote: '> Experts specialise. (p. 2)' });
     const latest = parseViewerMessage(long) as { page: number; text: string; tooLong?: number } | undefined;
     assert.ok(latest, 'the host accepts the "too long" selection message');

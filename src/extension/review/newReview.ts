@@ -60,7 +60,9 @@ async function pickForm(templates: readonly ReviewTemplate[], facts: PaperFacts 
  * `<paper>.review.md` beside the paper with front matter tying it to both, inserts the form's sections, and opens
  * the review with the paper beside it. An existing review is opened, never overwritten.
  */
-export async function newReview(templates: TemplateRegistry, paperFacts: (paper: vscode.Uri) => Promise<PaperFacts | undefined>, clicked?: unknown): Promise<vscode.Uri | undefined> {
+export async function newReview(
+  templates: TemplateRegistry, paperFacts: (paper: vscode.Uri) => Promise<PaperFacts | undefined>, clicked?: unknown, templateId?: unknown,
+): Promise<vscode.Uri | undefined> {
   const paper = clicked instanceof vscode.Uri ? clicked : activePaper() ?? (await pickPaper());
   if (!paper) return undefined;
   const review = vscode.Uri.joinPath(paper, '..', reviewFileNameFor(baseName(paper)));
@@ -75,7 +77,9 @@ export async function newReview(templates: TemplateRegistry, paperFacts: (paper:
   const facts = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading {0}', baseName(paper)) },
     () => paperFacts(paper).catch(() => undefined));
   await templates.ready;
-  const template = await pickForm(templates.templates, facts);
+  // A form id (from a script or a test) skips the picker; the explorer passes the selected files there instead.
+  const named = typeof templateId === 'string' ? templates.templates.find((t) => t.id === templateId) : undefined;
+  const template = named ?? (await pickForm(templates.templates, facts));
   if (!template) return undefined;
 
   const edit = new vscode.WorkspaceEdit();

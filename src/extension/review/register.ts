@@ -43,6 +43,6 @@ export function registerReviewFeatures(papers: PaperFinder, paperSupport: PaperS
     registerStatusBar(service),
     registerReviewCommands(service),
     registerSubmission(service),
-    vscode.commands.registerCommand(newReviewCommand, (clicked?: unknown) => newReview(templates, async () => undefined, clicked)),
+    vscode.commands.registerCommand(newReviewCommand, (clicked?: unknown, templateId?: unknown) => newReview(templates, async () => undefined, clicked, templateId)),
   );
 }

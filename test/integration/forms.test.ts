@@ -27,7 +27,7 @@ let untitledCount = 0;
  * can be handed out again, with an earlier test's text, while VS Code has not let go of it yet.
  */
 async function openReview(content: string): Promise<vscode.TextEditor> {
-  const name = vscode.Uri.from({ scheme: 'untitled', path: `forms-${Date.now()}-${++untitledCount}.review.md` });
+  const name = vscode.Uri.from({ scheme: 'untitled', path: `/forms-${Date.now()}-${++untitledCount}.review.md` });
   const document = await vscode.workspace.openTextDocument(name);
   opened.push(document);
   const editor = await vscode.window.showTextDocument(document);

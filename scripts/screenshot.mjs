@@ -1,16 +1,18 @@
 // Writes README's pictures from the demo workbench (as `npm run demo` serves it):
 // media/screenshot.png — examples/demo/sample.review.md opened from the explorer, once its headings are highlighted;
-// media/viewer-side-by-side.png — the same review with its paper opened beside it ("Open Paper Beside");
-// media/walkthrough/new-review.png — New Review on the demo's paper.pdf from the explorer's context menu, at the form picker.
-import { mkdirSync } from 'node:fs';
+// media/viewer-side-by-side.png — the same review with its paper opened beside it ("Open Paper Beside").
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root } from '../test/runners/harness.mjs';
+import { demoFolder, root } from '../test/runners/harness.mjs';
 import { demoReview, headingAndBodyTokens, openFromExplorer, openWorkbench } from '../test/ui/workbench.mjs';
 
 const review = join(root, 'media/screenshot.png');
 const sideBySide = join(root, 'media/viewer-side-by-side.png');
-const newReview = join(root, 'media/walkthrough/new-review.png');
-const workbench = await openWorkbench({ viewport: { width: 1400, height: 820 } });
+// A copy of the demo folder, served as `npm run demo` serves it (saved files on disk, the workspace named after it).
+const folder = join(mkdtempSync(join(tmpdir(), 'paper-review-screenshot-')), 'paper-review-demo');
+cpSync(demoFolder, folder, { recursive: true });
+const workbench = await openWorkbench({ viewport: { width: 1400, height: 820 }, folder, writable: true });
 try {
   const { page } = workbench;
   await openFromExplorer(page, demoReview.file);
@@ -30,19 +32,11 @@ try {
   await page.screenshot({ path: sideBySide });
   console.log(`wrote ${sideBySide}`);
 
-  await page.keyboard.press('F1');
-  await page.keyboard.type('View: Close All Editors');
-  await page.keyboard.press('Enter');
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'paper.pdf' }).first().click({ button: 'right' });
-  await page.locator('.context-view .action-label', { hasText: 'New Review…' }).first().click();
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'NeurIPS' }).first().waitFor({ timeout: 60_000 });
-  mkdirSync(join(root, 'media/walkthrough'), { recursive: true });
-  await page.screenshot({ path: newReview });
-  console.log(`wrote ${newReview}`);
-  await page.keyboard.press('Escape');
 } catch (error) {
-  console.error(`screenshot: ${error.message}`);
+  await workbench.page.screenshot({ path: join(root, 'test-artifacts/screenshot-failed.png') }).catch(() => {});
+  console.error(`screenshot: ${error.message} (the workbench as it was: test-artifacts/screenshot-failed.png)`);
   process.exitCode = 1;
 } finally {
   await workbench.close();
+  rmSync(join(folder, '..'), { recursive: true, force: true });
 }

@@ -1,12 +1,14 @@
-// A FileSystemProvider for `npm run demo` (scripts/demo.mjs): the workspace `paper-review-demo://<token>/<folder>` is a
-// folder on the serving machine, read and written through the demo server's /demo-fs routes (test/runners/demoFs.mjs).
-// The token in the URI's authority is the server's per-run secret, so no other page can write there.
+// A FileSystemProvider for `npm run demo` (scripts/demo.mjs): the workspace `paper-review-demo:/<folder>` is a folder
+// on the serving machine, read and written through the demo server's /demo-fs routes (scripts/demo-fs/server.mjs).
+// Every call carries the server's per-run token, which only the workbench's own pages can read, so no other page can write there.
 // Plain JavaScript on purpose: it is loaded as is by the web workbench, with no build step of its own.
 const vscode = require('vscode');
 
 exports.activate = (context) => {
   const server = context.extensionUri.with({ path: '/demo-fs', query: '', fragment: '' }).toString(true);
   const changed = new vscode.EventEmitter();
+  let token;
+  const tokenOnce = async () => (token ??= fetch(context.extensionUri.with({ path: '/demo-fs-token', query: '', fragment: '' }).toString(true)).then((r) => r.text()));
 
   const call = async (op, uri, { body, to, create, overwrite, recursive } = {}) => {
     const query = new URLSearchParams({ op, path: uri.path });
@@ -16,7 +18,7 @@ exports.activate = (context) => {
     if (recursive !== undefined) query.set('recursive', String(recursive));
     // text/plain keeps the POST a "simple" request: no preflight, which the workbench server answers for GET only.
     const reads = op === 'read' || op === 'stat' || op === 'readdir';
-    const response = await fetch(`${server}/${uri.authority}?${query}`,
+    const response = await fetch(`${server}/${await tokenOnce()}?${query}`,
       reads ? { method: 'GET' } : { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body });
     if (response.ok) return response;
     const code = (await response.text()).trim();

@@ -1,5 +1,5 @@
 // The demo server's side of scripts/demo-fs/extension.js: /demo-fs/<token>?op=…&path=… reads and writes files of one
-// folder on disk. Only requests that carry this run's random token are served, and no path may leave the folder
+// folder on disk. Only requests that carry this run's random token (read from /demo-fs-token) are served, and no path may leave the folder
 // (`..`, absolute paths and symbolic links pointing out are refused).
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -60,8 +60,10 @@ export function demoFsRoutes(folder) {
 
   return {
     token,
-    folderUri: `paper-review-demo://${token}/${folder.split(sep).filter(Boolean).at(-1)}`,
+    folderUri: `paper-review-demo:/${folder.split(sep).filter(Boolean).at(-1)}`,
     async middleware(ctx, next) {
+      // The token is handed only to pages of the workbench's own origins: the server's CORS rule lets no other page read it.
+      if (ctx.path === '/demo-fs-token' && ctx.method === 'GET') { ctx.type = 'text/plain'; ctx.body = token; return; }
       const match = /^\/demo-fs\/([0-9a-f]+)$/.exec(ctx.path);
       if (!match) return next();
       const query = new URLSearchParams(ctx.querystring);

@@ -214,6 +214,8 @@ describe('PDF viewer webview (chromium)', function () {
     const before = await v!.state();
     assert.equal(before.position.page, 12);
     assert.equal(before.position.zoom, '1.5');
+    // The viewer saves its state once the position settles: wait until VS Code (here sessionStorage) holds page 12.
+    await v!.page.waitForFunction(() => JSON.parse(sessionStorage.getItem('vscodeState') ?? 'null')?.position?.page === 12, null, { timeout: 20_000 });
     await v!.load(h.pageUrl); // the webview is rebuilt; VS Code keeps its state
     await v!.init(fixture('sample50.pdf'));
     await v!.waitForRendered(12);

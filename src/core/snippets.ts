@@ -79,6 +79,11 @@ export function sectionSnippetLines(section: TemplateSection, number: number, ta
 }
 
 /** Every snippet for one template: one per section (`<template>-<section>`) and the whole form (`<template>-form`). */
+/** The whole form as snippet lines, each section's answer its own tab stop: what the `-form` snippet, Insert Review Form… and New Review… insert. */
+export function wholeFormSnippetLines(template: ReviewTemplate): string[] {
+  return template.sections.flatMap((section, i) => sectionSnippetLines(section, i + 1, i + 1));
+}
+
 export function templateSnippets(template: ReviewTemplate): Record<string, SnippetDefinition> {
   const result: Record<string, SnippetDefinition> = {};
   template.sections.forEach((section, i) => {
@@ -89,10 +94,9 @@ export function templateSnippets(template: ReviewTemplate): Record<string, Snipp
       description: `${template.name} review section ${i + 1}, "${section.title}".${scale ? ` Scale: ${scale}.` : ''}`,
     };
   });
-  const whole = template.sections.flatMap((section, i) => sectionSnippetLines(section, i + 1, i + 1));
   result[`${template.name}: whole review form`] = {
     prefix: `${template.id}-form`,
-    body: whole,
+    body: wholeFormSnippetLines(template),
     description: `All ${template.sections.length} sections of the ${template.name} review form.`,
   };
   return result;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { incompleteStops, insertSectionFix, nextIncompleteStop, templateSnippets } from '../../core';
+import { incompleteStops, insertSectionFix, nextIncompleteStop, wholeFormSnippetLines } from '../../core';
 import { isReview, type ReviewService } from './reviewService';
 import { toRange, toWorkspaceEdit } from './convert';
 
@@ -77,8 +77,7 @@ async function insertTemplate(service: ReviewService, templateId?: unknown): Pro
     if (!picked) return;
     template = picked.template;
   }
-  const form = Object.values(templateSnippets(template)).at(-1)!;
-  await editor.insertSnippet(new vscode.SnippetString(form.body.join('\n')));
+  await editor.insertSnippet(new vscode.SnippetString(wholeFormSnippetLines(template).join('\n')));
 }
 
 export function registerReviewCommands(service: ReviewService): vscode.Disposable {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { templateSnippets, type ReviewTemplate } from '../../core';
+import { wholeFormSnippetLines, type ReviewTemplate } from '../../core';
 import { newReviewFrontMatter, reviewFileNameFor } from '../../core/newReview/reviewFile';
 import { suggestForm } from '../../core/newReview/suggestForm';
 import { PDF_VIEWER_TYPE } from '../viewer/pdfEditorProvider';
@@ -90,8 +90,7 @@ export async function newReview(
     return undefined;
   }
   const editor = await vscode.window.showTextDocument(review, { viewColumn: vscode.ViewColumn.One });
-  const form = Object.values(templateSnippets(template)).at(-1)!;
-  await editor.insertSnippet(new vscode.SnippetString(form.body.join('\n')), editor.document.positionAt(editor.document.getText().length));
+    await editor.insertSnippet(new vscode.SnippetString(wholeFormSnippetLines(template).join('\n')), editor.document.positionAt(editor.document.getText().length));
   await editor.document.save();
   await openBeside();
   return review;

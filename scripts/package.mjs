@@ -1,5 +1,5 @@
 // `npm run package`: a production build, then a .vsix with @vscode/vsce (bundled, so no node_modules inside).
-// Prints the file's size and its largest entries, and fails on any vsce warning. README images stay relative:
+// Prints the file's size and its largest entries, and fails on any vsce warning or above the size budget. README images stay relative:
 // VS Code shows the README from the installed extension, where media/ is.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync } from 'node:fs';
@@ -21,4 +21,11 @@ if (/WARNING/i.test(output)) {
   console.error('package: vsce printed a warning (above); fix it before publishing.');
   process.exit(1);
 }
-console.log(`package: ${vsix}, ${(statSync(join(root, vsix)).size / 1024 / 1024).toFixed(2)} MB`);
+// The size budget: pdf.js (its worker, fonts and maps) is most of it; a jump past this means something slipped in.
+const budgetMB = 6;
+const sizeMB = statSync(join(root, vsix)).size / 1024 / 1024;
+console.log(`package: ${vsix}, ${sizeMB.toFixed(2)} MB (budget ${budgetMB} MB)`);
+if (sizeMB > budgetMB) {
+  console.error(`package: the .vsix is over its ${budgetMB} MB budget; see the largest entries above.`);
+  process.exit(1);
+}

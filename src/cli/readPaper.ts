@@ -1,23 +1,13 @@
-// How the CLI reads a review's paper: the core's path rule relative to the review's folder (or --paper-root), then
-// what only the file system knows, with the same answers as the extension: links are followed and must stay inside
-// the root, only regular files are read (a FIFO or /dev/zero would block or never end), up to a size limit.
+// How the CLI finds a review's paper root and reads files: the core's language service applies the path rule and
+// asks the workspace port (nodeWorkspace.ts) what only the file system knows.
 import { constants } from 'node:fs';
-import { open, realpath } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { notAFileRefusal, paperSizeRefusal, resolvePaperPath, symlinkRefusal, type PaperRefusal } from '../core';
 
-const rootName = "review's folder or --paper-root";
-
-export type PaperRead =
-  | { readonly ok: true; readonly path: string; readonly data: Uint8Array }
-  | { readonly ok: false; readonly missing: boolean; readonly refusal?: PaperRefusal };
-
-/** `to` relative to `from`, '/'-separated, or undefined when it is not inside `from`. */
-function inside(from: string, to: string): string | undefined {
+/** `to` is `from` or inside it. */
+export function isInside(from: string, to: string): boolean {
   const rel = relative(from, to);
-  if (rel === '') return '';
-  if (isAbsolute(rel) || rel === '..' || rel.startsWith(`..${sep}`)) return undefined;
-  return rel.split(sep).join('/');
+  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
 }
 
 /**
@@ -25,30 +15,7 @@ function inside(from: string, to: string): string | undefined {
  */
 export function paperRootFor(reviewFile: string, paperRoot: string | undefined): string {
   const folder = dirname(resolve(reviewFile));
-  return paperRoot !== undefined && inside(resolve(paperRoot), folder) !== undefined ? resolve(paperRoot) : folder;
-}
-
-/** Checks and reads the paper named by `paper:` of `reviewFile`; never blocks on a special file. */
-export async function readPaper(reviewFile: string, paper: string, root: string, maxBytes: number, withData = true): Promise<PaperRead> {
-  const resolved = resolvePaperPath(inside(root, dirname(resolve(reviewFile))) ?? '', paper, rootName);
-  if (!resolved.ok) return { ok: false, missing: false, refusal: resolved.refusal };
-  const path = resolve(root, ...resolved.path.split('/'));
-  let real: string;
-  try {
-    real = await realpath(path);
-  } catch {
-    return { ok: false, missing: true };
-  }
-  const realRoot = await realpath(root).catch(() => root);
-  const relativeReal = inside(realRoot, real);
-  if (relativeReal === undefined || !resolvePaperPath('', relativeReal).ok) return { ok: false, missing: false, refusal: symlinkRefusal(paper, rootName) };
-  const file = await readRegularFile(real, maxBytes, withData);
-  switch (file.kind) {
-    case 'missing': return { ok: false, missing: true };
-    case 'not-a-file': return { ok: false, missing: false, refusal: notAFileRefusal(paper) };
-    case 'too-large': return { ok: false, missing: false, refusal: paperSizeRefusal(paper, file.size, maxBytes, '--paper-max-mb') };
-    default: return { ok: true, path: real, data: file.data };
-  }
+  return paperRoot !== undefined && isInside(resolve(paperRoot), folder) ? resolve(paperRoot) : folder;
 }
 
 export type RegularFile =
@@ -61,7 +28,7 @@ export type RegularFile =
  * Reads `path` only if it is a regular file of at most `maxBytes`. O_NONBLOCK: opening a FIFO for reading would
  * otherwise wait for a writer. The type is read from the open handle, so what is read is what was checked.
  */
-export async function readRegularFile(path: string, maxBytes: number, withData = true): Promise<RegularFile> {
+export async function readRegularFile(path: string, maxBytes: number): Promise<RegularFile> {
   let handle;
   try {
     handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -72,7 +39,7 @@ export async function readRegularFile(path: string, maxBytes: number, withData =
     const stat = await handle.stat();
     if (!stat.isFile()) return { kind: 'not-a-file' };
     if (stat.size > maxBytes) return { kind: 'too-large', size: stat.size };
-    return { kind: 'file', data: withData ? new Uint8Array(await handle.readFile()) : new Uint8Array() };
+    return { kind: 'file', data: new Uint8Array(await handle.readFile()) };
   } finally {
     await handle.close();
   }

@@ -42,7 +42,7 @@ describe('a review and its paper', function () {
     const diagnostic = await until(() => `an unknown-reference diagnostic (now: ${vscode.languages.getDiagnostics(review).map((d) => d.code).join(', ')})`,
       () => vscode.languages.getDiagnostics(review).find((d) => d.code === 'unknown-reference'));
     assert.strictEqual(diagnostic.message, 'The paper has no Figure 99 (it has 1–12): check the number.');
-    assert.strictEqual(document.getText(diagnostic.range), '99');
+    assert.strictEqual(document.getText(diagnostic.range), 'Figure 99');
   });
 
   it('hovering a reference shows its caption and page', async () => {

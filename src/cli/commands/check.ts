@@ -3,22 +3,25 @@
 // tables and sections. The paper must stay inside the review's folder (or --paper-root), as in the extension.
 // Exit 0 when no error-severity diagnostic, 1 when there is one, 2 for usage errors or an unreadable file.
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../command';
 import type { AnchorIndex } from '../../core/anchors';
 import { resolveReference } from '../../core/anchoring/resolve';
+import { createReviewLanguageService, mergeTemplates } from '../../core/language';
 import { indexPdf } from '../indexPdf';
-import { paperRootFor, readPaper } from '../readPaper';
+import { NodeReviewWorkspace } from '../nodeWorkspace';
+import { paperRootFor } from '../readPaper';
 import {
-  analyzeReview, builtinTemplates, checkReview, defaultMaxPaperBytes, LineIndex, parseCustomTemplate, reviewInputProblem, reviewProgress,
-  type PaperRefusal, type ReviewAnalysis, type ReviewDiagnostic, type ReviewTemplate,
+  defaultMaxPaperBytes, LineIndex, parseCustomTemplate, reviewProgress, type ReviewAnalysis, type ReviewDiagnostic, type ReviewTemplate,
 } from '../../core';
 
 const usage = 'usage: paper-review check <file...> [--template <id>] [--template-file <template.json>]... [--no-paper] [--paper-root <dir>] [--paper-max-mb <n>] [--json]';
 
 export class UsageError extends Error {}
 
-export async function loadTemplates(files: readonly string[]): Promise<ReviewTemplate[]> {
+/** The user's templates from `--template-file`s, validated. */
+export async function loadCustomTemplates(files: readonly string[]): Promise<ReviewTemplate[]> {
   const custom: ReviewTemplate[] = [];
   for (const file of files) {
     let json: unknown;
@@ -31,8 +34,12 @@ export async function loadTemplates(files: readonly string[]): Promise<ReviewTem
     if (!result.ok) throw new UsageError(`invalid template ${file}: ${result.problems.map((p) => p.message).join('; ')}`);
     custom.push(result.template);
   }
-  const ids = new Set(custom.map((t) => t.id));
-  return [...custom, ...builtinTemplates.filter((t) => !ids.has(t.id))];
+  return custom;
+}
+
+/** Built-in templates with the `--template-file`s merged over them. */
+export async function loadTemplates(files: readonly string[]): Promise<readonly ReviewTemplate[]> {
+  return mergeTemplates(await loadCustomTemplates(files));
 }
 
 /** Where a reference points in the paper: the anchor, or null when the paper lacks it. */
@@ -75,20 +82,13 @@ function toText(file: string, analysis: ReviewAnalysis, diagnostics: readonly Re
   return out.join('\n');
 }
 
-/** Each paper indexed once per run (by its real path): course staff check many reviews of the same paper. */
-class PaperIndexes {
-  readonly #indexes = new Map<string, Promise<AnchorIndex | undefined>>();
-
-  get(path: string, data: Uint8Array): Promise<AnchorIndex | undefined> {
-    let index = this.#indexes.get(path);
-    if (!index) {
-      index = indexPdf(data).catch((err: unknown) => {
-        console.error(`paper-review check: ${path}: ${err instanceof Error ? err.message : String(err)}; references to it are not checked`);
-        return undefined;
-      });
-      this.#indexes.set(path, index);
-    }
-    return index;
+/** Indexes a paper for `check`; a PDF that cannot be indexed is said once, and its references are not checked. */
+async function indexForCheck(paperUri: string, data: Uint8Array): Promise<AnchorIndex | undefined> {
+  try {
+    return await indexPdf(data);
+  } catch (err) {
+    console.error(`paper-review check: ${fileURLToPath(paperUri)}: ${err instanceof Error ? err.message : String(err)}; references to it are not checked`);
+    return undefined;
   }
 }
 
@@ -106,9 +106,9 @@ export const command: CliCommand = {
     }
     const files = parsed.positionals;
     if (files.length === 0) { console.error(usage); return 2; }
-    let templates: ReviewTemplate[];
+    let custom: ReviewTemplate[];
     try {
-      templates = await loadTemplates(parsed.values['template-file'] ?? []);
+      custom = await loadCustomTemplates(parsed.values['template-file'] ?? []);
     } catch (err) {
       console.error(`paper-review check: ${(err as Error).message}`);
       return 2;
@@ -120,12 +120,25 @@ export const command: CliCommand = {
     }
     const maxPaperBytes = maxMb === undefined ? defaultMaxPaperBytes : maxMb * 1024 * 1024;
     const forced = parsed.values.template;
+    const templates = mergeTemplates(custom);
     if (forced && !templates.some((t) => t.id === forced)) {
       console.error(`paper-review check: unknown template "${forced}"; known: ${templates.map((t) => t.id).join(', ')}`);
       return 2;
     }
 
-    const papers = new PaperIndexes();
+    const paperRoot = parsed.values['paper-root'];
+    // One service for the run: each paper is read and indexed once, however many reviews name it (course staff
+    // check many reviews of the same paper).
+    const service = createReviewLanguageService({
+      workspace: new NodeReviewWorkspace((review) => pathToFileURL(paperRootFor(fileURLToPath(review), paperRoot)).href, () => maxPaperBytes),
+      ...(parsed.values['no-paper'] ? {} : { getAnchorIndex: indexForCheck }),
+      customTemplates: custom,
+      configuration: {
+        // --template wins over front matter and detection: only that template is offered.
+        forcedTemplate: forced, maxPaperBytes, maxPaperSetting: '--paper-max-mb', paperRootName: "review's folder or --paper-root",
+        findPaperBesideReview: false,
+      },
+    });
     const results: ReturnType<typeof toJson>[] = [];
     let worst = 0;
     for (const file of files) {
@@ -137,28 +150,15 @@ export const command: CliCommand = {
         worst = 2;
         continue;
       }
-      const problem = reviewInputProblem(text);
-      if (problem) {
-        console.error(`paper-review check: ${file} ${problem}`);
+      const result = (await service.computeDiagnostics({ uri: pathToFileURL(file).href, version: 1, getText: () => text }))!;
+      if (result.inputProblem) {
+        console.error(`paper-review check: ${file} ${result.inputProblem}`);
         worst = 2;
         continue;
       }
-      // --template wins over front matter and detection: only that template is offered.
-      const analysis = analyzeReview(text, { templates: forced ? templates.filter((t) => t.id === forced) : templates });
-      const paper = analysis.frontMatter.paper;
-      const read = paper
-        ? await readPaper(file, paper, paperRootFor(file, parsed.values['paper-root']), maxPaperBytes, !parsed.values['no-paper'])
-        : undefined;
-      const paperRefusal: PaperRefusal | undefined = read && !read.ok ? read.refusal : undefined;
-      const anchorIndex = read?.ok && !parsed.values['no-paper'] ? await papers.get(read.path, read.data) : undefined;
-      const diagnostics = checkReview(analysis, {
-        paperExists: read && (read.ok || !read.missing),
-        paperRefusal,
-        knownTemplateIds: templates.map((t) => t.id),
-        anchorIndex,
-      });
+      const { analysis, diagnostics } = result;
       if (diagnostics.some((d) => d.severity === 'error')) worst = Math.max(worst, 1);
-      if (parsed.values.json) results.push(toJson(file, analysis, diagnostics, anchorIndex));
+      if (parsed.values.json) results.push(toJson(file, analysis, diagnostics, result.paper?.index));
       else console.log(toText(file, analysis, diagnostics));
     }
     if (parsed.values.json) console.log(JSON.stringify(results.length === 1 && files.length === 1 ? results[0] : results, null, 2));

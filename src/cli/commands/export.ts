@@ -34,7 +34,7 @@ export const command: CliCommand = {
     }
     if (parsed.positionals.length !== 1) { console.error(usage); return 2; }
     const [file] = parsed.positionals;
-    let templates: ReviewTemplate[];
+    let templates: readonly ReviewTemplate[];
     try {
       templates = await loadTemplates(parsed.values['template-file'] ?? []);
     } catch (err) {

@@ -165,7 +165,8 @@ export function checkReview(analysis: ReviewAnalysis, options: CheckOptions = {}
     const index = options.anchorIndex;
     for (const ref of analysis.references) {
       if (!isDanglingReference(index, ref)) continue;
-      report('unknown-reference', danglingReferenceMessage(index, ref), ref.range);
+      // The whole reference as written ("Figure 12"), not its number alone: the squiggle must show past the link's underline.
+      report('unknown-reference', danglingReferenceMessage(index, ref), ref.span);
     }
   }
 

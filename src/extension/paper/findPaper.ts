@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { choosePaper } from '../../viewer/host/paperChoice';
+import { choosePaper } from '../../core/language/paperChoice';
 import { BoundedState } from '../state/boundedState';
 import type { PaperGate } from './paperAccess';
 import type { PaperRefusal } from '../../core';

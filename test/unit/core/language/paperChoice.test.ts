@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { choosePaper, reviewBaseName } from '../../../src/viewer/host/paperChoice';
+import { choosePaper, reviewBaseName } from '../../../../src/core/language/paperChoice';
 
 const base = { reviewFileName: 'paper.review.md', pdfsInFolder: ['other.pdf', 'paper.pdf'], frontMatterPaperExists: false };
 

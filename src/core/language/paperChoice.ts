@@ -1,8 +1,7 @@
 /**
- * Which PDF is a review's paper, as a pure decision over names (no file system here, so it is
- * unit-testable and shared by desktop and web hosts). Order: the front matter's `paper:` (the
- * review says so), a remembered earlier choice, a PDF with the review's base name, the only PDF
- * in the folder; else ask.
+ * Which PDF is a review's paper, as a pure decision over names (no file system here, so it is unit-testable and
+ * shared by every host). Order: the front matter's `paper:` (the review says so), a remembered earlier choice, a PDF
+ * with the review's base name, the only PDF in the folder; else ask.
  */
 
 export type PaperChoice =

@@ -1,0 +1,201 @@
+/**
+ * The review language service: every language feature of a review (diagnostics, hover, definition, links,
+ * completion, quick fixes, choosing its paper) behind one factory, over host ports (types.ts). The VS Code adapters,
+ * the language server and the CLI translate its plain results into their own types and do nothing else.
+ */
+import type { AnchorIndex } from '../anchors/types';
+import type { ReviewDiagnostic } from '../checks/diagnostics';
+import { ReviewAnalyzer } from '../review/analysis';
+import type { ReviewTemplate } from '../templates';
+import { getCodeActions, type ReviewCodeAction, type ShownDiagnostic } from './codeActions';
+import { completionContext, getCompletions, type ReviewCompletions } from './completion';
+import { mergeTemplates, resolveConfiguration } from './configuration';
+import { getDefinition, type ReviewDefinition } from './definition';
+import { analysisOptions, analyzeReviewText, reviewDiagnostics, type AnalyzedReview } from './diagnostics';
+import { getDocumentLinks, type ReviewDocumentLink } from './documentLinks';
+import { getHover, type ReviewHover } from './hover';
+import { checkPaperAccess, findReviewPaper, frontMatterPaperStatus, type PaperAccess } from './paperAccess';
+import type { ReviewPaper } from './references';
+import { neverCancelled, type IReviewDocument, type ReviewCancellationToken, type ReviewLanguageConfiguration, type ReviewLanguageServiceInit } from './types';
+
+export * from './types';
+export { defaultConfiguration, mergeTemplates, resolveConfiguration } from './configuration';
+export { analysisOptions, analyzeReviewText, notAReviewMessage, reviewDiagnostics, type AnalyzedReview, type ReviewCheckContext } from './diagnostics';
+export { checkPaperAccess, findReviewPaper, frontMatterPaperStatus, type PaperAccess, type FrontMatterPaperStatus } from './paperAccess';
+export { choosePaper, reviewBaseName, type PaperChoice, type PaperChoiceInput } from './paperChoice';
+export { referenceAt, resolveForReader, type ReviewPaper, type ResolvedReference } from './references';
+export { getHover, hoverMarkdown, anchorMarkdown, escapeMarkdown, type ReviewHover } from './hover';
+export { getDefinition, noPaperMessage, type ReviewDefinition } from './definition';
+export { getDocumentLinks, type ReviewDocumentLink } from './documentLinks';
+export { getCompletions, completionContext, type ReviewCompletions, type ReviewCompletionItem } from './completion';
+export { getCodeActions, type ReviewCodeAction, type ShownDiagnostic } from './codeActions';
+export { uriBasename, uriDirname, joinUri, folderIn } from './uris';
+
+/** The diagnostics of one version of a review, with what they were checked against. */
+export interface ReviewDiagnosticsResult extends AnalyzedReview {
+  readonly version: number;
+  readonly diagnostics: readonly ReviewDiagnostic[];
+  /** The paper the references were checked against, when one was read and indexed. */
+  readonly paper?: ReviewPaper;
+}
+
+export interface IReviewLanguageService {
+  readonly configuration: ReviewLanguageConfiguration;
+  /** Built-in templates with the user's merged over them. */
+  readonly templates: readonly ReviewTemplate[];
+  updateConfiguration(configuration: Partial<ReviewLanguageConfiguration>): void;
+  setCustomTemplates(custom: readonly ReviewTemplate[]): void;
+  /** The analysis of the document's current version (cached per version). */
+  analyze(document: IReviewDocument): AnalyzedReview;
+  /** Undefined when cancelled. */
+  computeDiagnostics(document: IReviewDocument, token?: ReviewCancellationToken): Promise<ReviewDiagnosticsResult | undefined>;
+  /** The review's paper and its index (read and indexed once per version of the PDF); undefined when there is none. */
+  getPaper(document: IReviewDocument, token?: ReviewCancellationToken): Promise<ReviewPaper | undefined>;
+  getHover(document: IReviewDocument, offset: number, token?: ReviewCancellationToken): Promise<ReviewHover | undefined>;
+  getDefinition(document: IReviewDocument, offset: number, token?: ReviewCancellationToken): Promise<ReviewDefinition | undefined>;
+  getDocumentLinks(document: IReviewDocument, token?: ReviewCancellationToken): Promise<ReviewDocumentLink[]>;
+  getCompletions(document: IReviewDocument, offset: number, token?: ReviewCancellationToken): Promise<ReviewCompletions | undefined>;
+  getCodeActions(document: IReviewDocument, shown: readonly ShownDiagnostic[], token?: ReviewCancellationToken): Promise<ReviewCodeAction[]>;
+  /** Forgets a closed document. */
+  documentClosed(uri: string): void;
+  /** Forgets a paper's index (the PDF changed or was deleted). */
+  paperChanged(uri: string): void;
+}
+
+interface DocumentEntry {
+  readonly analyzer: ReviewAnalyzer;
+  version: number;
+  reviewed?: AnalyzedReview;
+}
+
+interface PaperEntry { readonly key: string; readonly index: Promise<AnchorIndex | undefined> }
+
+class ReviewLanguageService implements IReviewLanguageService {
+  #configuration: ReviewLanguageConfiguration;
+  #templates: readonly ReviewTemplate[];
+  #options;
+  readonly #documents = new Map<string, DocumentEntry>();
+  readonly #papers = new Map<string, PaperEntry>();
+
+  constructor(private readonly init: ReviewLanguageServiceInit) {
+    this.#configuration = resolveConfiguration(init.configuration);
+    this.#templates = mergeTemplates(init.customTemplates ?? []);
+    this.#options = analysisOptions(this.#templates, this.#configuration);
+  }
+
+  get configuration() { return this.#configuration; }
+  get templates() { return this.#templates; }
+
+  updateConfiguration(configuration: Partial<ReviewLanguageConfiguration>): void {
+    this.#configuration = resolveConfiguration({ ...this.#configuration, ...configuration });
+    this.#invalidate();
+  }
+
+  setCustomTemplates(custom: readonly ReviewTemplate[]): void {
+    this.#templates = mergeTemplates(custom);
+    this.#invalidate();
+  }
+
+  #invalidate(): void {
+    this.#options = analysisOptions(this.#templates, this.#configuration);
+    for (const entry of this.#documents.values()) entry.reviewed = undefined;
+  }
+
+  analyze(document: IReviewDocument): AnalyzedReview {
+    let entry = this.#documents.get(document.uri);
+    if (!entry) this.#documents.set(document.uri, (entry = { analyzer: new ReviewAnalyzer(), version: -1 }));
+    if (entry.version !== document.version || !entry.reviewed) {
+      entry.reviewed = analyzeReviewText(document.getText(), this.#options, entry.analyzer);
+      entry.version = document.version;
+    }
+    return entry.reviewed;
+  }
+
+  async #frontMatterAccess(document: IReviewDocument, reviewed: AnalyzedReview): Promise<PaperAccess | undefined> {
+    const paper = reviewed.inputProblem ? undefined : reviewed.analysis.frontMatter.paper;
+    return paper ? checkPaperAccess(this.init.workspace, document.uri, paper, this.#configuration) : undefined;
+  }
+
+  async #paperFor(document: IReviewDocument, reviewed: AnalyzedReview, access: PaperAccess | undefined): Promise<ReviewPaper | undefined> {
+    const getAnchorIndex = this.init.getAnchorIndex;
+    if (!getAnchorIndex || reviewed.inputProblem) return undefined;
+    const found = await findReviewPaper(this.init.workspace, document.uri, reviewed.analysis.frontMatter.paper, access, this.#configuration);
+    if (!found) return undefined;
+    const key = `${found.stat.size}:${found.stat.mtime ?? ''}`;
+    let entry = this.#papers.get(found.uri);
+    if (entry?.key !== key) {
+      const index = this.init.workspace.readFile(found.uri).then((data) => getAnchorIndex(found.uri, data), () => undefined);
+      this.#papers.set(found.uri, (entry = { key, index }));
+    }
+    const index = await entry.index;
+    return index ? { uri: found.uri, index } : undefined;
+  }
+
+  async getPaper(document: IReviewDocument, token = neverCancelled): Promise<ReviewPaper | undefined> {
+    const reviewed = this.analyze(document);
+    const access = await this.#frontMatterAccess(document, reviewed);
+    if (token.isCancellationRequested) return undefined;
+    return this.#paperFor(document, reviewed, access);
+  }
+
+  async computeDiagnostics(document: IReviewDocument, token = neverCancelled): Promise<ReviewDiagnosticsResult | undefined> {
+    const version = document.version;
+    const reviewed = this.analyze(document);
+    const access = await this.#frontMatterAccess(document, reviewed);
+    if (token.isCancellationRequested) return undefined;
+    const paper = await this.#paperFor(document, reviewed, access);
+    if (token.isCancellationRequested) return undefined;
+    const diagnostics = reviewDiagnostics(reviewed, this.#configuration, {
+      ...frontMatterPaperStatus(access),
+      anchorIndex: paper?.index,
+      knownTemplateIds: this.#templates.map((t) => t.id),
+    });
+    return { ...reviewed, version, diagnostics, ...(paper ? { paper } : {}) };
+  }
+
+  async getHover(document: IReviewDocument, offset: number, token = neverCancelled) {
+    const { analysis } = this.analyze(document);
+    if (!analysis.references.some((r) => r.span.start <= offset && offset <= r.span.end)) return undefined;
+    const paper = await this.getPaper(document, token);
+    return token.isCancellationRequested ? undefined : getHover(analysis, offset, paper);
+  }
+
+  async getDefinition(document: IReviewDocument, offset: number, token = neverCancelled) {
+    const { analysis } = this.analyze(document);
+    if (!analysis.references.some((r) => r.span.start <= offset && offset <= r.span.end)) return undefined;
+    const paper = await this.getPaper(document, token);
+    return token.isCancellationRequested ? undefined : getDefinition(analysis, offset, paper);
+  }
+
+  async getDocumentLinks(document: IReviewDocument, token = neverCancelled) {
+    const { analysis } = this.analyze(document);
+    if (analysis.references.length === 0) return [];
+    const paper = await this.getPaper(document, token);
+    return token.isCancellationRequested ? [] : getDocumentLinks(analysis, paper);
+  }
+
+  async getCompletions(document: IReviewDocument, offset: number, token = neverCancelled) {
+    const text = document.getText();
+    if (!completionContext(text, offset)) return undefined;
+    const paper = await this.getPaper(document, token);
+    return token.isCancellationRequested ? undefined : getCompletions(text, offset, paper);
+  }
+
+  async getCodeActions(document: IReviewDocument, shown: readonly ShownDiagnostic[], token = neverCancelled) {
+    if (shown.length === 0) return [];
+    const result = await this.computeDiagnostics(document, token);
+    return result ? getCodeActions(result.diagnostics, shown) : [];
+  }
+
+  documentClosed(uri: string): void {
+    this.#documents.delete(uri);
+  }
+
+  paperChanged(uri: string): void {
+    this.#papers.delete(uri);
+  }
+}
+
+export function createReviewLanguageService(init: ReviewLanguageServiceInit): IReviewLanguageService {
+  return new ReviewLanguageService(init);
+}

@@ -6,9 +6,17 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   check: async () => (await import('./commands/check')).command,
   index: async () => (await import('./commands/index')).command,
   export: async () => (await import('./commands/export')).command,
+  lsp: async () => (await import('./commands/lsp')).command,
 };
 
-const usage = `usage: paper-review <command> [options]\n\ncommands:\n${Object.keys(commands).map((c) => `  ${c}`).join('\n')}`;
+const summaries: Record<keyof typeof commands, string> = {
+  check: 'check reviews: completeness, scores, and references against their paper',
+  index: "list a PDF's figures, tables, sections and equations",
+  export: "print a review as the venue's submission fields",
+  lsp: 'run the review language server for an editor (--stdio)',
+};
+
+const usage = `usage: paper-review <command> [options]\n\ncommands:\n${Object.keys(commands).map((c) => `  ${c.padEnd(8)}${summaries[c]}`).join('\n')}`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

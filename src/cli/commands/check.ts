@@ -9,8 +9,8 @@ import type { CliCommand } from '../command';
 import type { AnchorIndex } from '../../core/anchors';
 import { resolveReference } from '../../core/anchoring/resolve';
 import { createReviewLanguageService, mergeTemplates } from '../../core/language';
-import { indexPdf } from '../indexPdf';
-import { NodeReviewWorkspace } from '../nodeWorkspace';
+import { indexPdf } from '../../server/node/indexPdf';
+import { NodeReviewWorkspace } from '../../server/node/nodeWorkspace';
 import { paperRootFor } from '../readPaper';
 import {
   defaultMaxPaperBytes, LineIndex, parseCustomTemplate, reviewProgress, type ReviewAnalysis, type ReviewDiagnostic, type ReviewTemplate,

@@ -2,8 +2,8 @@
 // Exit 0 on success, 1 when the PDF cannot be read (one-line reason on stderr), 2 for usage errors.
 import type { CliCommand } from '../command';
 import { AnchorIndexError, type AnchorIndex } from '../../core/anchors';
-import { indexPdf } from '../indexPdf';
-import { readRegularFile } from '../readPaper';
+import { indexPdf } from '../../server/node/indexPdf';
+import { readRegularFile } from '../../server/node/nodeWorkspace';
 import { defaultMaxPaperBytes } from '../../core/paper/paperPath';
 
 const usage = 'usage: paper-review index <paper.pdf> [--json] [--password <password>]';

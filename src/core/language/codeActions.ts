@@ -34,3 +34,29 @@ export function getCodeActions(current: readonly ReviewDiagnostic[], shown: read
   }
   return actions;
 }
+
+/**
+ * The text a snippet edit inserts when the editor takes plain text only (a language client without snippet edits):
+ * tab stops dropped, placeholders kept, escapes undone. Reads what src/core/snippets.ts writes: `$1`, `${1}`,
+ * `${1:placeholder}` and `\\`, `\$`, `\}`.
+ */
+export function snippetToPlainText(snippet: string): string {
+  let out = '';
+  let open = 0;
+  for (let i = 0; i < snippet.length; i++) {
+    const c = snippet[i];
+    if (c === '\\' && i + 1 < snippet.length && '\\$}'.includes(snippet[i + 1])) {
+      out += snippet[++i];
+    } else if (c === '$') {
+      const m = /^\$(?:(\d+)|\{(\d+)(:|\}))/.exec(snippet.slice(i, i + 12));
+      if (!m) { out += c; continue; }
+      i += m[0].length - 1;
+      if (m[3] === ':') open++;
+    } else if (c === '}' && open > 0) {
+      open--;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}

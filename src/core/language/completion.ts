@@ -31,7 +31,9 @@ const completionKinds: readonly [RegExp, AnchorKind][] = [
 export function completionContext(text: string, offset: number): { readonly kind: AnchorKind; readonly typedStart: number; readonly appendixOnly: boolean; readonly openParen: boolean } | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(Math.max(lineStart, offset - 40), offset);
-  const typed = /[\w.()]*$/.exec(before)![0];
+  let typed = /[\w.()]*$/.exec(before)![0];
+  // "Eq. (" opens the label: the parenthesis belongs to the keyword, not to what the item replaces.
+  if (typed.startsWith('(')) typed = typed.slice(1);
   const head = before.slice(0, before.length - typed.length);
   const kind = completionKinds.find(([re]) => re.test(head))?.[1];
   if (!kind) return undefined;

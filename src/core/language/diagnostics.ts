@@ -45,9 +45,9 @@ export interface ReviewCheckContext extends FrontMatterPaperStatus {
 }
 
 /** Every diagnostic of an analysed review, in the order of the text. */
-export function reviewDiagnostics(reviewed: AnalyzedReview, config: Pick<ReviewLanguageConfiguration, 'severities'>, context: ReviewCheckContext): ReviewDiagnostic[] {
+export function reviewDiagnostics(reviewed: AnalyzedReview, config: Partial<Pick<ReviewLanguageConfiguration, 'severities'>>, context: ReviewCheckContext): ReviewDiagnostic[] {
   if (reviewed.inputProblem) {
-    const severity = config.severities['not-a-review'] ?? defaultSeverities['not-a-review'];
+    const severity = config.severities?.['not-a-review'] ?? defaultSeverities['not-a-review'];
     return severity === 'off' ? [] : [{ code: 'not-a-review', severity, message: notAReviewMessage(reviewed.inputProblem), range: { start: 0, end: 0 }, fixes: [] }];
   }
   const diagnostics = checkReview(reviewed.analysis, {

@@ -21,9 +21,12 @@ export function getHover(analysis: ReviewAnalysis, offset: number, paper: Review
   }
 }
 
-/** Markdown's special characters, so a caption reads as written. */
+/**
+ * Escapes what would turn a caption into markup (emphasis, code, links, HTML, a heading or list at its start), and
+ * nothing else: plain-text clients show the escapes.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, '\\$&');
+  return text.replace(/[\\`*_[\]<>|~$]/g, '\\$&').replace(/^(\s*)([#+-]|\d+\.)/, (_, space: string, mark: string) => `${space}\\${mark}`);
 }
 
 /** "**Figure 9** · page 4" and the caption: the documentation of a hover or a completion item. */

@@ -19,7 +19,7 @@ import type { ReviewPaper } from './references';
 import { neverCancelled, type IReviewDocument, type ReviewCancellationToken, type ReviewLanguageConfiguration, type ReviewLanguageServiceInit } from './types';
 
 export * from './types';
-export { defaultConfiguration, mergeTemplates, resolveConfiguration } from './configuration';
+export { configurationFromSettings, defaultConfiguration, mergeTemplates, resolveConfiguration, type RawReviewSettings } from './configuration';
 export { analysisOptions, analyzeReviewText, notAReviewMessage, reviewDiagnostics, type AnalyzedReview, type ReviewCheckContext } from './diagnostics';
 export { checkPaperAccess, findReviewPaper, frontMatterPaperStatus, type PaperAccess, type FrontMatterPaperStatus } from './paperAccess';
 export { choosePaper, reviewBaseName, type PaperChoice, type PaperChoiceInput } from './paperChoice';
@@ -28,7 +28,7 @@ export { getHover, hoverMarkdown, anchorMarkdown, escapeMarkdown, type ReviewHov
 export { getDefinition, noPaperMessage, type ReviewDefinition } from './definition';
 export { getDocumentLinks, type ReviewDocumentLink } from './documentLinks';
 export { getCompletions, completionContext, type ReviewCompletions, type ReviewCompletionItem } from './completion';
-export { getCodeActions, type ReviewCodeAction, type ShownDiagnostic } from './codeActions';
+export { getCodeActions, snippetToPlainText, type ReviewCodeAction, type ShownDiagnostic } from './codeActions';
 export { uriBasename, uriDirname, joinUri, folderIn } from './uris';
 
 /** The diagnostics of one version of a review, with what they were checked against. */
@@ -46,17 +46,17 @@ export interface IReviewLanguageService {
   updateConfiguration(configuration: Partial<ReviewLanguageConfiguration>): void;
   setCustomTemplates(custom: readonly ReviewTemplate[]): void;
   /** The analysis of the document's current version (cached per version). */
-  analyze(document: IReviewDocument): AnalyzedReview;
+  analyze(doc: IReviewDocument): AnalyzedReview;
   /** Undefined when cancelled. */
-  computeDiagnostics(document: IReviewDocument, token?: ReviewCancellationToken): Promise<ReviewDiagnosticsResult | undefined>;
+  computeDiagnostics(doc: IReviewDocument, token?: ReviewCancellationToken): Promise<ReviewDiagnosticsResult | undefined>;
   /** The review's paper and its index (read and indexed once per version of the PDF); undefined when there is none. */
-  getPaper(document: IReviewDocument, token?: ReviewCancellationToken): Promise<ReviewPaper | undefined>;
-  getHover(document: IReviewDocument, offset: number, token?: ReviewCancellationToken): Promise<ReviewHover | undefined>;
-  getDefinition(document: IReviewDocument, offset: number, token?: ReviewCancellationToken): Promise<ReviewDefinition | undefined>;
-  getDocumentLinks(document: IReviewDocument, token?: ReviewCancellationToken): Promise<ReviewDocumentLink[]>;
-  getCompletions(document: IReviewDocument, offset: number, token?: ReviewCancellationToken): Promise<ReviewCompletions | undefined>;
-  getCodeActions(document: IReviewDocument, shown: readonly ShownDiagnostic[], token?: ReviewCancellationToken): Promise<ReviewCodeAction[]>;
-  /** Forgets a closed document. */
+  getPaper(doc: IReviewDocument, token?: ReviewCancellationToken): Promise<ReviewPaper | undefined>;
+  getHover(doc: IReviewDocument, offset: number, token?: ReviewCancellationToken): Promise<ReviewHover | undefined>;
+  getDefinition(doc: IReviewDocument, offset: number, token?: ReviewCancellationToken): Promise<ReviewDefinition | undefined>;
+  getDocumentLinks(doc: IReviewDocument, token?: ReviewCancellationToken): Promise<ReviewDocumentLink[]>;
+  getCompletions(doc: IReviewDocument, offset: number, token?: ReviewCancellationToken): Promise<ReviewCompletions | undefined>;
+  getCodeActions(doc: IReviewDocument, shown: readonly ShownDiagnostic[], token?: ReviewCancellationToken): Promise<ReviewCodeAction[]>;
+  /** Forgets a closed doc. */
   documentClosed(uri: string): void;
   /** Forgets a paper's index (the PDF changed or was deleted). */
   paperChanged(uri: string): void;
@@ -101,25 +101,25 @@ class ReviewLanguageService implements IReviewLanguageService {
     for (const entry of this.#documents.values()) entry.reviewed = undefined;
   }
 
-  analyze(document: IReviewDocument): AnalyzedReview {
-    let entry = this.#documents.get(document.uri);
-    if (!entry) this.#documents.set(document.uri, (entry = { analyzer: new ReviewAnalyzer(), version: -1 }));
-    if (entry.version !== document.version || !entry.reviewed) {
-      entry.reviewed = analyzeReviewText(document.getText(), this.#options, entry.analyzer);
-      entry.version = document.version;
+  analyze(doc: IReviewDocument): AnalyzedReview {
+    let entry = this.#documents.get(doc.uri);
+    if (!entry) this.#documents.set(doc.uri, (entry = { analyzer: new ReviewAnalyzer(), version: -1 }));
+    if (entry.version !== doc.version || !entry.reviewed) {
+      entry.reviewed = analyzeReviewText(doc.getText(), this.#options, entry.analyzer);
+      entry.version = doc.version;
     }
     return entry.reviewed;
   }
 
-  async #frontMatterAccess(document: IReviewDocument, reviewed: AnalyzedReview): Promise<PaperAccess | undefined> {
+  async #frontMatterAccess(doc: IReviewDocument, reviewed: AnalyzedReview): Promise<PaperAccess | undefined> {
     const paper = reviewed.inputProblem ? undefined : reviewed.analysis.frontMatter.paper;
-    return paper ? checkPaperAccess(this.init.workspace, document.uri, paper, this.#configuration) : undefined;
+    return paper ? checkPaperAccess(this.init.workspace, doc.uri, paper, this.#configuration) : undefined;
   }
 
-  async #paperFor(document: IReviewDocument, reviewed: AnalyzedReview, access: PaperAccess | undefined): Promise<ReviewPaper | undefined> {
+  async #paperFor(doc: IReviewDocument, reviewed: AnalyzedReview, access: PaperAccess | undefined): Promise<ReviewPaper | undefined> {
     const getAnchorIndex = this.init.getAnchorIndex;
     if (!getAnchorIndex || reviewed.inputProblem) return undefined;
-    const found = await findReviewPaper(this.init.workspace, document.uri, reviewed.analysis.frontMatter.paper, access, this.#configuration);
+    const found = await findReviewPaper(this.init.workspace, doc.uri, reviewed.analysis.frontMatter.paper, access, this.#configuration);
     if (!found) return undefined;
     const key = `${found.stat.size}:${found.stat.mtime ?? ''}`;
     let entry = this.#papers.get(found.uri);
@@ -131,19 +131,19 @@ class ReviewLanguageService implements IReviewLanguageService {
     return index ? { uri: found.uri, index } : undefined;
   }
 
-  async getPaper(document: IReviewDocument, token = neverCancelled): Promise<ReviewPaper | undefined> {
-    const reviewed = this.analyze(document);
-    const access = await this.#frontMatterAccess(document, reviewed);
+  async getPaper(doc: IReviewDocument, token = neverCancelled): Promise<ReviewPaper | undefined> {
+    const reviewed = this.analyze(doc);
+    const access = await this.#frontMatterAccess(doc, reviewed);
     if (token.isCancellationRequested) return undefined;
-    return this.#paperFor(document, reviewed, access);
+    return this.#paperFor(doc, reviewed, access);
   }
 
-  async computeDiagnostics(document: IReviewDocument, token = neverCancelled): Promise<ReviewDiagnosticsResult | undefined> {
-    const version = document.version;
-    const reviewed = this.analyze(document);
-    const access = await this.#frontMatterAccess(document, reviewed);
+  async computeDiagnostics(doc: IReviewDocument, token = neverCancelled): Promise<ReviewDiagnosticsResult | undefined> {
+    const version = doc.version;
+    const reviewed = this.analyze(doc);
+    const access = await this.#frontMatterAccess(doc, reviewed);
     if (token.isCancellationRequested) return undefined;
-    const paper = await this.#paperFor(document, reviewed, access);
+    const paper = await this.#paperFor(doc, reviewed, access);
     if (token.isCancellationRequested) return undefined;
     const diagnostics = reviewDiagnostics(reviewed, this.#configuration, {
       ...frontMatterPaperStatus(access),
@@ -153,37 +153,37 @@ class ReviewLanguageService implements IReviewLanguageService {
     return { ...reviewed, version, diagnostics, ...(paper ? { paper } : {}) };
   }
 
-  async getHover(document: IReviewDocument, offset: number, token = neverCancelled) {
-    const { analysis } = this.analyze(document);
+  async getHover(doc: IReviewDocument, offset: number, token = neverCancelled) {
+    const { analysis } = this.analyze(doc);
     if (!analysis.references.some((r) => r.span.start <= offset && offset <= r.span.end)) return undefined;
-    const paper = await this.getPaper(document, token);
+    const paper = await this.getPaper(doc, token);
     return token.isCancellationRequested ? undefined : getHover(analysis, offset, paper);
   }
 
-  async getDefinition(document: IReviewDocument, offset: number, token = neverCancelled) {
-    const { analysis } = this.analyze(document);
+  async getDefinition(doc: IReviewDocument, offset: number, token = neverCancelled) {
+    const { analysis } = this.analyze(doc);
     if (!analysis.references.some((r) => r.span.start <= offset && offset <= r.span.end)) return undefined;
-    const paper = await this.getPaper(document, token);
+    const paper = await this.getPaper(doc, token);
     return token.isCancellationRequested ? undefined : getDefinition(analysis, offset, paper);
   }
 
-  async getDocumentLinks(document: IReviewDocument, token = neverCancelled) {
-    const { analysis } = this.analyze(document);
+  async getDocumentLinks(doc: IReviewDocument, token = neverCancelled) {
+    const { analysis } = this.analyze(doc);
     if (analysis.references.length === 0) return [];
-    const paper = await this.getPaper(document, token);
+    const paper = await this.getPaper(doc, token);
     return token.isCancellationRequested ? [] : getDocumentLinks(analysis, paper);
   }
 
-  async getCompletions(document: IReviewDocument, offset: number, token = neverCancelled) {
-    const text = document.getText();
+  async getCompletions(doc: IReviewDocument, offset: number, token = neverCancelled) {
+    const text = doc.getText();
     if (!completionContext(text, offset)) return undefined;
-    const paper = await this.getPaper(document, token);
+    const paper = await this.getPaper(doc, token);
     return token.isCancellationRequested ? undefined : getCompletions(text, offset, paper);
   }
 
-  async getCodeActions(document: IReviewDocument, shown: readonly ShownDiagnostic[], token = neverCancelled) {
+  async getCodeActions(doc: IReviewDocument, shown: readonly ShownDiagnostic[], token = neverCancelled) {
     if (shown.length === 0) return [];
-    const result = await this.computeDiagnostics(document, token);
+    const result = await this.computeDiagnostics(doc, token);
     return result ? getCodeActions(result.diagnostics, shown) : [];
   }
 

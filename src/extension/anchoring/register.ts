@@ -1,93 +1,72 @@
 import * as vscode from 'vscode';
-import { anchorDisplayName, resolveReference } from '../../core/anchoring/resolve';
-import type { Anchor, AnchorKind } from '../../core/anchors/types';
-import type { PaperReference } from '../../core';
+import type { Anchor } from '../../core/anchors/types';
+import { anchorMarkdown, getCompletions, getDefinition, getDocumentLinks, getHover, hoverMarkdown, type ReviewPaper as CorePaper } from '../../core/language';
 import { reviewLanguageId, isReview, type ReviewService } from '../review/reviewService';
 import { toRange } from '../review/convert';
-import type { ReviewPaper } from './paperAnchors';
 
 export const showInPaperCommand = 'paperReview.showInPaper';
 
 /** Shows an anchor in the viewer (opening the paper beside the review if needed) and flashes it. */
 export type RevealAnchor = (paper: vscode.Uri, anchor: Anchor) => Promise<boolean>;
 
-function referenceAt(service: ReviewService, document: vscode.TextDocument, position: vscode.Position): PaperReference | undefined {
-  const offset = document.offsetAt(position);
-  return service.analyze(document).references.find((r) => r.span.start <= offset && offset <= r.span.end);
+/** The review's paper as the core names it; the features below are the core's, translated to VS Code types. */
+async function paperOf(service: ReviewService, document: vscode.TextDocument): Promise<CorePaper | undefined> {
+  const paper = await service.paper(document);
+  return paper && { uri: paper.paper.toString(), index: paper.index };
 }
 
-function describe(anchor: Anchor): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(`**${anchorDisplayName(anchor)}** · page ${anchor.page}`);
-  if (anchor.title) md.appendMarkdown('\n\n').appendText(anchor.title);
-  return md;
-}
+const showInPaperLink = (document: vscode.TextDocument, offset: number) =>
+  `command:${showInPaperCommand}?${encodeURIComponent(JSON.stringify([document.uri.toString(), offset]))}`;
 
-/** Hovering "Figure 9" shows its caption and page. */
+/** Hovering "Figure 9" shows its caption and page and one "Show in paper" link; "Figure 12" of a nine-figure paper says it has none. */
 class ReferenceHoverProvider implements vscode.HoverProvider {
   constructor(private readonly service: ReviewService) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
-    const ref = referenceAt(this.service, document, position);
-    if (!ref) return undefined;
-    const paper = await this.service.paper(document);
-    const anchor = paper && resolveReference(paper.index, ref);
-    if (!anchor) return undefined;
-    const md = describe(anchor);
-    md.appendMarkdown(`\n\n[Show in paper](command:${showInPaperCommand}?${encodeURIComponent(JSON.stringify([document.uri.toString(), ref.span.start]))})`);
-    md.isTrusted = { enabledCommands: [showInPaperCommand] };
-    return new vscode.Hover(md, toRange(document, ref.span));
+    const analysis = this.service.analyze(document);
+    const offset = document.offsetAt(position);
+    if (!analysis.references.some((r) => r.span.start <= offset && offset <= r.span.end)) return undefined;
+    const hover = getHover(analysis, offset, await paperOf(this.service, document));
+    if (!hover) return undefined;
+    const md = new vscode.MarkdownString(hoverMarkdown(hover, hover.kind === 'anchor' ? showInPaperLink(document, hover.range.start) : undefined));
+    if (hover.kind === 'anchor') md.isTrusted = { enabledCommands: [showInPaperCommand] };
+    return new vscode.Hover(md, toRange(document, hover.range));
   }
 }
 
-/** Every reference is a link (Ctrl+click) that shows it in the paper. */
+/** Every reference is a link (Ctrl+click) that shows it in the paper; its tooltip names the target, or says the paper lacks it. */
 class ReferenceLinkProvider implements vscode.DocumentLinkProvider {
   constructor(private readonly service: ReviewService) {}
 
-  provideDocumentLinks(document: vscode.TextDocument): vscode.DocumentLink[] {
-    return this.service.analyze(document).references.filter((r) => r.kind !== 'line').map((ref) => {
-      const args = encodeURIComponent(JSON.stringify([document.uri.toString(), ref.span.start]));
-      const link = new vscode.DocumentLink(toRange(document, ref.span), vscode.Uri.parse(`command:${showInPaperCommand}?${args}`));
-      link.tooltip = vscode.l10n.t('Show in the paper');
+  async provideDocumentLinks(document: vscode.TextDocument): Promise<vscode.DocumentLink[]> {
+    const analysis = this.service.analyze(document);
+    const paper = analysis.references.length ? await paperOf(this.service, document) : undefined;
+    return getDocumentLinks(analysis, paper).map((l) => {
+      const link = new vscode.DocumentLink(toRange(document, l.range), vscode.Uri.parse(showInPaperLink(document, l.range.start)));
+      link.tooltip = l.tooltip ?? vscode.l10n.t('Show in the paper');
       return link;
     });
   }
 }
-
-const completionKinds: readonly [RegExp, AnchorKind][] = [
-  [/\b(?:Figures?|Figs?\.)\s*$/i, 'figure'], [/\b(?:Tables?|Tabs?\.)\s*$/i, 'table'], [/(?:\b(?:Sections?|Secs?\.)\s*|§)$/i, 'section'],
-  [/\b(?:Equations?|Eqs?\.)\s*\(?$/i, 'equation'], [/\b(?:Algorithms?|Alg\.)\s*$/i, 'algorithm'], [/\bTheorems?\s*$/i, 'theorem'],
-  [/\bLemmas?\s*$/i, 'lemma'], [/\bPropositions?\s*$/i, 'proposition'], [/\bCorollar(?:y|ies)\s*$/i, 'corollary'], [/\bDefinitions?\s*$/i, 'definition'],
-  [/\bAppendix\s*$/i, 'section'],
-];
 
 /** After "Figure " (or "Table ", "Sec. ", "§", "Eq. (" …) offers the paper's labels of that kind, with their captions. */
 class AnchorCompletionProvider implements vscode.CompletionItemProvider {
   constructor(private readonly service: ReviewService) {}
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[] | undefined> {
-    const before = document.lineAt(position.line).text.slice(Math.max(0, position.character - 40), position.character);
-    const typed = /[\w.()]*$/.exec(before)![0];
-    const head = before.slice(0, before.length - typed.length);
-    const kind = completionKinds.find(([re]) => re.test(head))?.[1];
-    if (!kind) return undefined;
-    const paper = await this.service.paper(document);
-    if (!paper) return undefined;
-    const appendixOnly = /Appendix\s*$/i.test(head);
-    const range = new vscode.Range(position.translate(0, -typed.length), position);
-    return paper.index.anchors
-      .filter((a) => a.kind === kind && (!appendixOnly || /^[A-Z]/.test(a.label)))
-      .map((anchor, i) => {
-        // A supplement that restarts numbering has a second "Figure 1": its item says so and writes "1 of the supplement",
-        // which the reference resolver reads as the supplement's.
-        const restarted = anchor.part === 'supplement' && !/^S\d/.test(anchor.label);
-        const label = restarted ? `${anchor.label} of the supplement` : anchor.label;
-        const item = new vscode.CompletionItem({ label, description: anchor.title.slice(0, 60) }, vscode.CompletionItemKind.Reference);
-        item.insertText = kind === 'equation' && head.endsWith('(') ? `${anchor.label})` : label;
-        item.range = range;
-        item.sortText = String(i).padStart(5, '0');
-        item.documentation = describe(anchor);
-        return item;
-      });
+    const text = document.getText();
+    const offset = document.offsetAt(position);
+    const completions = getCompletions(text, offset, await paperOf(this.service, document));
+    if (!completions) return undefined;
+    const range = toRange(document, completions.range);
+    return completions.items.map((c) => {
+      const item = new vscode.CompletionItem({ label: c.label, description: c.description }, vscode.CompletionItemKind.Reference);
+      item.insertText = c.insertText;
+      item.range = range;
+      item.sortText = c.sortText;
+      item.documentation = new vscode.MarkdownString(anchorMarkdown(c.anchor));
+      return item;
+    });
   }
 }
 
@@ -101,22 +80,22 @@ async function showInPaper(service: ReviewService, reveal: RevealAnchor, args: u
     document = vscode.window.activeTextEditor.document;
     position = vscode.window.activeTextEditor.selection.active;
   }
-  const ref = document && position && referenceAt(service, document, position);
-  if (!document || !ref) {
+  const definition = document && position && getDefinition(service.analyze(document), document.offsetAt(position), await paperOf(service, document));
+  if (!definition) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a reference to the paper, such as "Figure 9" or "Table 2".'));
     return;
   }
-  const paper: ReviewPaper | undefined = await service.paper(document);
-  if (!paper) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('This review has no paper yet: add "paper: <file>.pdf" to its front matter, or run "Open Paper Beside".'));
-    return;
+  switch (definition.kind) {
+    case 'no-paper':
+      void vscode.window.showInformationMessage(vscode.l10n.t('This review has no paper yet: add "paper: <file>.pdf" to its front matter, or run "Open Paper Beside".'));
+      return;
+    case 'missing':
+      // Ctrl+click on "Figure 12" of a nine-figure paper says so rather than doing nothing.
+      void vscode.window.showInformationMessage(definition.message);
+      return;
+    case 'anchor':
+      await reveal(vscode.Uri.parse(definition.paperUri), definition.anchor);
   }
-  const anchor = resolveReference(paper.index, ref);
-  if (!anchor) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} was not found in {1}.', document.getText(toRange(document, ref.span)), paper.paper.path.split('/').pop()!));
-    return;
-  }
-  await reveal(paper.paper, anchor);
 }
 
 /** Hover, links, completion and "Show in Paper" for references to the paper in a review. */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { analyzeReview, checkReview, reviewInputProblem, ReviewAnalyzer, type AnalysisOptions, type PaperRefusal, type ReviewAnalysis, type ReviewDiagnostic } from '../../core';
+import { ReviewAnalyzer, type AnalysisOptions, type PaperRefusal, type ReviewAnalysis, type ReviewDiagnostic } from '../../core';
+import { analysisOptions, analyzeReviewText, reviewDiagnostics } from '../../core/language';
 import { readSettings } from './settings';
 import type { AnchorIndex } from '../../core/anchors/types';
 import type { PaperAnchors, ReviewPaper } from '../anchoring/paperAnchors';
@@ -60,10 +61,10 @@ export class ReviewService implements vscode.Disposable {
     if (!entry) this.#entries.set(key, (entry = { analyzer: new ReviewAnalyzer(), version: -1 }));
     if (entry.version !== document.version || !entry.options) {
       const settings = readSettings(document);
-      entry.options ??= { templates: this.templates.templates, defaultTemplate: settings.defaultTemplate, minWords: settings.minWords };
-      const text = document.getText();
-      entry.problem = reviewInputProblem(text);
-      entry.analysis = entry.problem ? analyzeReview('', entry.options) : entry.analyzer.analyze(text, entry.options);
+      entry.options ??= analysisOptions(this.templates.templates, settings);
+      const reviewed = analyzeReviewText(document.getText(), entry.options, entry.analyzer);
+      entry.problem = reviewed.inputProblem;
+      entry.analysis = reviewed.analysis;
       entry.diagnostics = undefined;
       entry.version = document.version;
     }
@@ -93,14 +94,11 @@ export class ReviewService implements vscode.Disposable {
   /** The check results for the document's current version; `paperExists` comes from the last file lookup. */
   diagnostics(document: vscode.TextDocument): ReviewDiagnostic[] {
     const entry = this.#entry(document);
-    if (entry.problem) {
-      return [{ code: 'not-a-review', severity: 'warning', message: `Paper Review does not check this file: it ${entry.problem}.`, range: { start: 0, end: 0 }, fixes: [] }];
-    }
-    const anchorIndex = this.#anchors?.peek(document.uri, entry.analysis!.frontMatter.paper)?.index;
+    const anchorIndex = entry.problem ? undefined : this.#anchors?.peek(document.uri, entry.analysis!.frontMatter.paper)?.index;
     if (anchorIndex !== entry.anchorIndex) entry.diagnostics = undefined;
     entry.anchorIndex = anchorIndex;
-    entry.diagnostics ??= checkReview(entry.analysis!, {
-      severities: readSettings(document).severities,
+    // The core's one check pipeline; this service only keeps its paper lookups (workspace.fs, the index workers).
+    entry.diagnostics ??= reviewDiagnostics({ analysis: entry.analysis!, inputProblem: entry.problem }, readSettings(document), {
       paperExists: entry.paperExists,
       paperRefusal: entry.paperRefusal,
       anchorIndex,

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { diagnosticCodes, type CheckOptions, type DiagnosticCode, type Severity } from '../../core';
+import type { CheckOptions } from '../../core';
+import { configurationFromSettings } from '../../core/language';
 
 export const configSection = 'paperReview';
 
@@ -11,23 +12,14 @@ export interface ReviewSettings {
   readonly templates: unknown;
 }
 
-const severityValues = new Set(['error', 'warning', 'information', 'hint', 'off']);
-
-/** Typed, checked reads of the `paperReview.*` settings for one document's scope. */
+/** Typed, checked reads of the `paperReview.*` settings for one document's scope (checked by the core, as the language server's are). */
 export function readSettings(scope?: vscode.ConfigurationScope): ReviewSettings {
   const config = vscode.workspace.getConfiguration(configSection, scope);
-  const rawSeverities = config.get<Record<string, string>>('diagnostics.severity') ?? {};
-  const severities: Partial<Record<DiagnosticCode, Severity | 'off'>> = {};
-  for (const code of diagnosticCodes) {
-    const value = rawSeverities[code];
-    if (value && severityValues.has(value)) severities[code] = value as Severity | 'off';
-  }
-  const rawMin = config.get<Record<string, unknown>>('diagnostics.minWords') ?? {};
-  const minWords = Object.fromEntries(Object.entries(rawMin).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] >= 0));
+  const checked = configurationFromSettings({ severity: config.get('diagnostics.severity'), minWords: config.get('diagnostics.minWords') });
   return {
     defaultTemplate: config.get<string>('defaultTemplate') ?? 'course',
-    severities,
-    minWords,
+    severities: checked.severities,
+    minWords: checked.minWords ?? {},
     templates: config.get<unknown>('templates'),
   };
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { builtinTemplates, parseCustomTemplate, parseTemplateSetting, type ReviewTemplate } from '../../core';
+import { mergeTemplates } from '../../core/language';
 import { readSettings } from './settings';
 
 /** Where users keep their own review forms, one JSON file each. */
@@ -67,8 +68,7 @@ export class TemplateRegistry implements vscode.Disposable {
       else this.#report(uri, result.problems.map((p) => p.message));
     }
     // A user's template with a built-in id replaces the built-in one.
-    const ids = new Set(custom.map((t) => t.id));
-    this.#templates = [...custom, ...builtinTemplates.filter((t) => !ids.has(t.id))];
+    this.#templates = mergeTemplates(custom);
     this.#onDidChange.fire();
   }
 

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import type { AnchorIndex } from '../core/anchors';
-import { AnchorIndexClient } from '../anchors/anchorIndexClient';
-import { NODE_WORKER_FILE, nodeWorkerFactory } from '../anchors/nodeWorkerFactory';
+import type { AnchorIndex } from '../../core/anchors';
+import { AnchorIndexClient } from '../../anchors/anchorIndexClient';
+import { NODE_WORKER_FILE, nodeWorkerFactory } from '../../anchors/nodeWorkerFactory';
 
 /**
- * Indexes a PDF's anchors for the CLI. pdf.js runs in worker threads next to dist/cli.js, so a PDF that makes it
+ * Indexes a PDF's anchors for the CLI and the language server. pdf.js runs in worker threads next to the bundle (dist/), so a PDF that makes it
  * hang ends in a timeout, not a hung command. Rejects with AnchorIndexError.
  */
 export async function indexPdf(data: Uint8Array, password?: string): Promise<AnchorIndex> {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { exportReview, reviewProgress } from '../../core';
+import { notAReviewMessage } from '../../core/language';
 import { isReview, type ReviewService } from './reviewService';
 import { nextIncompleteSectionCommand } from './commands';
 import { fieldCount } from './submission';
@@ -17,7 +18,7 @@ export function registerStatusBar(service: ReviewService): vscode.Disposable {
     const problem = service.inputProblem(document);
     if (problem) {
       item.text = '$(warning) Review';
-      item.tooltip = `Paper Review does not check this file: it ${problem}.`;
+      item.tooltip = notAReviewMessage(problem);
       item.show();
       return;
     }

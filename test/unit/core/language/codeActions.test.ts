@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { createReviewLanguageService } from '../../../../src/core/language';
+import { createReviewLanguageService, snippetToPlainText } from '../../../../src/core/language';
 import { InMemoryWorkspace, review } from './inMemoryWorkspace';
 
 describe('language service: code actions', () => {
@@ -18,5 +18,12 @@ describe('language service: code actions', () => {
   it('a diagnostic that is no longer current gets no fix', async () => {
     const actions = await service.getCodeActions(review('## Summary\n'), [{ code: 'missing-section', message: 'stale', range: { start: 0, end: 0 } }]);
     assert.deepEqual(actions, []);
+  });
+});
+
+describe('language service: snippet fixes for clients without snippet edits', () => {
+  it('tab stops go, placeholders and escaped characters stay as written', () => {
+    assert.equal(snippetToPlainText('## 2. Costs in \\$ and \\}\n\n${1:What does it cost?}\n$2- [ ] 4: good\n${3}'), '## 2. Costs in $ and }\n\nWhat does it cost?\n- [ ] 4: good\n');
+    assert.equal(snippetToPlainText('a \\\\ b $ c'), 'a \\ b $ c');
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { createReviewLanguageService, type IReviewLanguageService } from '../../../../src/core/language';
+import { configurationFromSettings, createReviewLanguageService, type IReviewLanguageService } from '../../../../src/core/language';
 import { InMemoryWorkspace, review, truthIndexer } from './inMemoryWorkspace';
 
 const codes = async (service: IReviewLanguageService, text: string, path?: string) => {
@@ -82,5 +82,14 @@ describe('language service: diagnostics, the one check pipeline', () => {
     assert.equal((await service.getPaper(review('Figure 1')))?.uri, 'memfs:/w/r.pdf');
     service.updateConfiguration({ findPaperBesideReview: false });
     assert.equal(await service.getPaper(review('Figure 1', 'r.review.md', 2)), undefined);
+  });
+});
+
+describe('language service: settings as an editor sends them', () => {
+  it('keeps what is valid and drops the rest, without throwing', () => {
+    assert.deepEqual(configurationFromSettings({
+      defaultTemplate: 'iclr-2025', severity: { 'section-order': 'off', placeholder: 'loud', 'no-such-check': 'error' }, minWords: { summary: 80, strengths: -1, weaknesses: 'many' }, maxSizeMB: 2,
+    }), { defaultTemplate: 'iclr-2025', severities: { 'section-order': 'off' }, minWords: { summary: 80 }, maxPaperBytes: 2 * 1024 * 1024 });
+    assert.deepEqual(configurationFromSettings({ severity: 'off', minWords: [], maxSizeMB: -3 }), { severities: {}, minWords: {} });
   });
 });

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import {
-  CompletionRequest, DefinitionRequest, DidOpenTextDocumentNotification, DocumentLinkRequest, ExitNotification, HoverRequest, InitializedNotification,
+  CodeActionRequest, CompletionRequest, DefinitionRequest, DidOpenTextDocumentNotification, DocumentLinkRequest, ExitNotification, HoverRequest, InitializedNotification,
   InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest,
-  type CompletionItem, type CompletionList, type Hover, type Location, type PublishDiagnosticsParams,
+  type CodeAction, type CompletionItem, type CompletionList, type Hover, type Location, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
 
 // The built tool, as an editor starts it (npm test builds first): `paper-review lsp --stdio`, spoken to over stdio.
@@ -102,5 +102,16 @@ describe('paper-review lsp --stdio', function () {
     const items = (Array.isArray(result) ? result : (result as CompletionList).items) as CompletionItem[];
     assert.deepEqual(items.map((i) => i.label), Array.from({ length: 12 }, (_, i) => String(i + 1)));
     assert.equal(items[8]!.labelDetails?.description?.replace(/\.$/, ''), 'Measurements collected in study part 9 over all sites');
+  });
+
+  it('the hint on a review with nothing of its form offers the whole form, as plain text (no snippet syntax)', async () => {
+    const hint = diagnostics.find((d) => d.uri === reviewUri)!.diagnostics[0]!;
+    const actions = (await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: reviewUri }, range: hint.range, context: { diagnostics: [hint] } })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.title), ['Insert a review form (ICLR 2025)']);
+    const [edit] = actions[0]!.edit!.changes![reviewUri]!;
+    // At the end of the review (line 6 is the empty last line), the form's first section with its prompt (otherVenues.ts).
+    assert.deepEqual(edit!.range.start, { line: 6, character: 0 });
+    assert.ok(edit!.newText.startsWith('\n## 1. Summary\n\nBriefly summarize the paper and its contributions.\n'), edit!.newText.slice(0, 80));
+    assert.ok(!/\$\{?\d/.test(edit!.newText));
   });
 });

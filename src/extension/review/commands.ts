@@ -9,7 +9,7 @@ export const insertTemplateCommand = 'paperReview.insertTemplate';
 function activeReview(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
   if (editor && isReview(editor.document)) return editor;
-  void vscode.window.showInformationMessage('Paper Review: open a review (*.review.md) first.');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Paper Review: open a review (*.review.md) first.'));
   return undefined;
 }
 
@@ -33,7 +33,7 @@ async function goToNextIncompleteSection(service: ReviewService): Promise<Visite
   const unmoved = lastVisit && lastVisit.uri === document.uri.toString() && lastVisit.version === document.version && lastVisit.offset === cursor;
   const stop = nextIncompleteStop(incompleteStops(analysis), cursor, unmoved ? lastVisit!.sectionId : undefined);
   if (!stop) {
-    void vscode.window.showInformationMessage(`Paper Review: every section of the ${analysis.template.name} form is done.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Paper Review: every section of the {0} form is done.', analysis.template.name));
     return undefined;
   }
   const range = toRange(document, stop.range);
@@ -46,8 +46,8 @@ async function goToNextIncompleteSection(service: ReviewService): Promise<Visite
 
 /** A missing section: say so where it belongs, and insert it (as a snippet, at its first placeholder) if asked. */
 async function offerToInsert(service: ReviewService, document: vscode.TextDocument, sectionId: string, title: string): Promise<void> {
-  const insert = 'Insert Section';
-  const choice = await vscode.window.showInformationMessage(`Paper Review: section "${title}" is missing; it belongs here.`, insert);
+  const insert = vscode.l10n.t('Insert Section');
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Paper Review: section "{0}" is missing; it belongs here.', title), insert);
   if (choice !== insert || document.isClosed) return;
   // Read the review again: it may have changed while the message was open.
   const analysis = service.analyze(document);
@@ -66,13 +66,13 @@ async function insertTemplate(service: ReviewService, templateId?: unknown): Pro
   const templates = service.templates.templates;
   let template = typeof templateId === 'string' ? templates.find((t) => t.id === templateId) : undefined;
   if (typeof templateId === 'string' && !template) {
-    void vscode.window.showErrorMessage(`Paper Review: there is no review form "${templateId}"; known forms: ${templates.map((t) => t.id).join(', ')}.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Paper Review: there is no review form "{0}"; known forms: {1}.', templateId, templates.map((t) => t.id).join(', ')));
     return;
   }
   if (!template) {
     const picked = await vscode.window.showQuickPick(
       templates.map((t) => ({ label: t.name, description: t.id, detail: t.sections.map((s) => s.title).join(' · '), template: t })),
-      { placeHolder: 'Review form to insert', matchOnDescription: true },
+      { placeHolder: vscode.l10n.t('Review form to insert'), matchOnDescription: true },
     );
     if (!picked) return;
     template = picked.template;

@@ -58,7 +58,7 @@ class ReviewFoldingProvider implements vscode.FoldingRangeProvider {
 export function registerOutline(service: ReviewService): vscode.Disposable {
   const selector = { language: reviewLanguageId };
   return vscode.Disposable.from(
-    vscode.languages.registerDocumentSymbolProvider(selector, new ReviewSymbolProvider(service), { label: 'Review sections' }),
+    vscode.languages.registerDocumentSymbolProvider(selector, new ReviewSymbolProvider(service), { label: vscode.l10n.t('Review sections') }),
     vscode.languages.registerFoldingRangeProvider(selector, new ReviewFoldingProvider(service)),
   );
 }

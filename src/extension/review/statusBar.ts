@@ -8,7 +8,7 @@ import { fieldCount } from './submission';
 /** "Review 11/13" for the active review, with what is left in the tooltip; a click goes to the next incomplete section. */
 export function registerStatusBar(service: ReviewService): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('paperReview.progress', vscode.StatusBarAlignment.Left, 100);
-  item.name = 'Paper Review progress';
+  item.name = vscode.l10n.t('Paper Review progress');
   item.command = nextIncompleteSectionCommand;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -17,30 +17,30 @@ export function registerStatusBar(service: ReviewService): vscode.Disposable {
     if (!document || !isReview(document)) { item.hide(); return; }
     const problem = service.inputProblem(document);
     if (problem) {
-      item.text = '$(warning) Review';
+      item.text = `$(warning) ${vscode.l10n.t('Review')}`;
       item.tooltip = notAReviewMessage(problem);
       item.show();
       return;
     }
     const analysis = service.analyze(document);
     const progress = reviewProgress(analysis);
-    item.text = `$(checklist) Review ${progress.done}/${progress.total}`;
-    const tooltip = new vscode.MarkdownString(`**${analysis.template.name}**: ${progress.done} of ${progress.total} sections done.\n\n`);
+    item.text = `$(checklist) ${vscode.l10n.t('Review {0}/{1}', progress.done, progress.total)}`;
+    const tooltip = new vscode.MarkdownString(vscode.l10n.t('**{0}**: {1} of {2} sections done.', analysis.template.name, progress.done, progress.total) + '\n\n');
     if (progress.remaining.length) {
-      tooltip.appendMarkdown('Left to do:\n\n');
-      for (const r of progress.remaining) tooltip.appendMarkdown(`- ${r.title} — ${r.reason}${r.required ? '' : ' (optional)'}\n`);
+      tooltip.appendMarkdown(`${vscode.l10n.t('Left to do:')}\n\n`);
+      for (const r of progress.remaining) tooltip.appendMarkdown(`- ${r.title} — ${r.reason}${r.required ? '' : ` ${vscode.l10n.t('(optional)')}`}\n`);
     } else {
-      tooltip.appendMarkdown('Every section is done.');
+      tooltip.appendMarkdown(vscode.l10n.t('Every section is done.'));
     }
     // Each field's length as the venue counts it, so the reviewer sees what is near a limit before pasting.
     const { form, fields } = exportReview(analysis);
     const counted = fields.filter((f) => fieldCount(f));
     if (counted.length) {
-      tooltip.appendMarkdown(`\n\n${form.venue} fields (characters):\n\n`);
-      for (const f of counted) tooltip.appendMarkdown(`- ${f.field.label}: ${fieldCount(f)}${f.tooLong ? ' — over the limit' : ''}\n`);
+      tooltip.appendMarkdown(`\n\n${vscode.l10n.t('{0} fields (characters):', form.venue)}\n\n`);
+      for (const f of counted) tooltip.appendMarkdown(`- ${f.field.label}: ${fieldCount(f)}${f.tooLong ? ` — ${vscode.l10n.t('over the limit')}` : ''}\n`);
     }
     item.tooltip = tooltip;
-    item.accessibilityInformation = { label: `Review progress: ${progress.done} of ${progress.total} sections done` };
+    item.accessibilityInformation = { label: vscode.l10n.t('Review progress: {0} of {1} sections done', progress.done, progress.total) };
     item.show();
   };
   const later = () => { clearTimeout(timer); timer = setTimeout(update, 300); };

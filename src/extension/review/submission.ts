@@ -44,13 +44,13 @@ class SubmissionLensProvider implements vscode.CodeLensProvider {
       if (count) {
         lenses.push(new vscode.CodeLens(range, {
           title: field.tooLong ? `$(warning) ${count}` : count, command: '',
-          tooltip: `Characters as ${form.venue} counts them in its "${field.field.label}" field. ${form.limits}`,
+          tooltip: `${vscode.l10n.t('Characters as {0} counts them in its "{1}" field.', form.venue, field.field.label)} ${form.limits}`,
         }));
       }
       if (field.copyText !== undefined) {
         lenses.push(new vscode.CodeLens(range, {
-          title: 'Copy for submission', command: copySectionCommand, arguments: [document.uri, field.field.sectionId],
-          tooltip: `Copy this section as ${form.venue}'s "${field.field.label}" field takes it`,
+          title: vscode.l10n.t('Copy for submission'), command: copySectionCommand, arguments: [document.uri, field.field.sectionId],
+          tooltip: vscode.l10n.t('Copy this section as {0}\'s "{1}" field takes it', form.venue, field.field.label),
         }));
       }
     }
@@ -68,7 +68,7 @@ async function copySection(service: ReviewService, uri?: vscode.Uri, sectionId?:
   const editor = reviewEditor(uri);
   const document = editor?.document ?? (uri ? await vscode.workspace.openTextDocument(uri) : undefined);
   if (!document || !isReview(document)) {
-    void vscode.window.showInformationMessage('Paper Review: open a review (*.review.md) first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Paper Review: open a review (*.review.md) first.'));
     return;
   }
   const analysis = service.analyze(document);
@@ -80,21 +80,21 @@ async function copySection(service: ReviewService, uri?: vscode.Uri, sectionId?:
   }
   const field = id ? exportedSection(analysis, id) : undefined;
   if (!field) {
-    void vscode.window.showInformationMessage('Paper Review: put the cursor in a section of the review form to copy it.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Paper Review: put the cursor in a section of the review form to copy it.'));
     return;
   }
   const title = field.section?.templateSection?.title ?? field.field.label;
   if (field.copyText === undefined) {
     const why = field.problem === 'unanswered' ? 'has no score chosen' : field.problem === 'off-scale' ? 'has a score that is not on the form\'s scale' : 'is empty';
-    void vscode.window.showWarningMessage(`Paper Review: "${title}" ${why}; nothing was copied.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Paper Review: "{0}" {1}; nothing was copied.', title, why));
     return;
   }
   await vscode.env.clipboard.writeText(field.copyText);
   const { form } = exportReview(analysis);
   const count = fieldCount(field);
-  const parts = [`Copied "${title}" for ${form.venue}'s "${field.field.label}" field${count ? ` (${count})` : ''}.`, ...field.notes];
-  if (field.tooLong) parts.push(`It is over the field's limit of ${n(field.field.maxLength!)} characters.`);
-  if (field.problem === 'on-form') parts.push(`Choose the answer on ${form.venue}'s form; this is your text for it.`);
+  const parts = [count ? vscode.l10n.t('Copied "{0}" for {1}\'s "{2}" field ({3}).', title, form.venue, field.field.label, count) : vscode.l10n.t('Copied "{0}" for {1}\'s "{2}" field.', title, form.venue, field.field.label), ...field.notes];
+  if (field.tooLong) parts.push(vscode.l10n.t('It is over the field\'s limit of {0} characters.', n(field.field.maxLength!)));
+  if (field.problem === 'on-form') parts.push(vscode.l10n.t('Choose the answer on {0}\'s form; this is your text for it.', form.venue));
   const show = field.tooLong ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
   void show(`Paper Review: ${parts.join(' ')}`);
 }
@@ -103,20 +103,20 @@ async function copySection(service: ReviewService, uri?: vscode.Uri, sectionId?:
 async function exportWholeReview(service: ReviewService): Promise<void> {
   const editor = reviewEditor();
   if (!editor) {
-    void vscode.window.showInformationMessage('Paper Review: open a review (*.review.md) first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Paper Review: open a review (*.review.md) first.'));
     return;
   }
   const result = exportReview(service.analyze(editor.document));
   const content = openReviewContent(result);
   const formats: { label: string; description: string; format: ExportFormat }[] = [
-    { label: 'Markdown', description: `one "## field" heading per ${result.form.venue} field`, format: 'markdown' },
-    { label: 'Text', description: 'each field\'s label, then its text, to paste field by field', format: 'text' },
-    ...(content ? [{ label: 'OpenReview note content (JSON)', description: 'for openreview-py; nothing is posted', format: 'openreview' as const }] : []),
+    { label: 'Markdown', description: vscode.l10n.t('one "## field" heading per {0} field', result.form.venue), format: 'markdown' },
+    { label: vscode.l10n.t('Text'), description: vscode.l10n.t('each field\'s label, then its text, to paste field by field'), format: 'text' },
+    ...(content ? [{ label: vscode.l10n.t('OpenReview note content (JSON)'), description: vscode.l10n.t('for openreview-py; nothing is posted'), format: 'openreview' as const }] : []),
   ];
-  const picked = await vscode.window.showQuickPick(formats, { placeHolder: `Export the review for ${result.form.venue} as…` });
+  const picked = await vscode.window.showQuickPick(formats, { placeHolder: vscode.l10n.t('Export the review for {0} as…', result.form.venue) });
   if (!picked) return;
   const output = picked.format === 'openreview' ? `${JSON.stringify(content, null, 2)}\n` : formatExport(result, picked.format);
-  const where = await vscode.window.showQuickPick([{ label: 'Copy to Clipboard', file: false }, { label: 'Save to File…', file: true }], { placeHolder: 'Export to' });
+  const where = await vscode.window.showQuickPick([{ label: vscode.l10n.t('Copy to Clipboard'), file: false }, { label: vscode.l10n.t('Save to File…'), file: true }], { placeHolder: vscode.l10n.t('Export to') });
   if (!where) return;
   if (where.file) {
     const extension = picked.format === 'openreview' ? 'json' : picked.format === 'markdown' ? 'md' : 'txt';
@@ -128,7 +128,7 @@ async function exportWholeReview(service: ReviewService): Promise<void> {
     await vscode.env.clipboard.writeText(output);
   }
   const problems = exportProblems(result);
-  const done = `Paper Review: exported ${result.form.venue} review ${where.file ? 'to the file' : 'to the clipboard'}.`;
+  const done = where.file ? vscode.l10n.t('Paper Review: exported {0} review to the file.', result.form.venue) : vscode.l10n.t('Paper Review: exported {0} review to the clipboard.', result.form.venue);
   if (problems.length) {
     void (exportIsIncomplete(result) ? vscode.window.showWarningMessage : vscode.window.showInformationMessage)(`${done} ${problems.join(' ')}`);
   } else {

@@ -46,7 +46,7 @@ describe('the layout table in the README is what the code does', () => {
 
   it('the table names the folders we have', () => {
     const owners = rows.flatMap((r) => r.paths);
-    assert.ok(['src/core/', 'src/protocol/', 'src/extension/', 'src/cli/'].every((p) => owners.includes(p)), owners.join(', '));
+    assert.ok(['src/core/', 'src/core/language/', 'src/protocol/', 'src/extension/', 'src/server/', 'src/server/node/', 'src/cli/'].every((p) => owners.includes(p)), owners.join(', '));
   });
 
   it('every import crosses only the edges the table allows', () => {
@@ -77,5 +77,8 @@ describe('the layout table in the README is what the code does', () => {
     assert.ok(!rowOf('src/core/').mayImport.has('vscode') && !rowOf('src/core/').mayImport.has('node:'));
     assert.equal(owner(rows, 'src/viewer/webview/main.ts'), 'src/viewer/webview/');
     assert.equal(owner(rows, 'src/viewer/strings.ts'), 'src/viewer/strings.ts');
+    // Only the server's Node host reaches Node and the index workers; the LSP wiring stays portable (a browser entry later).
+    assert.ok(!rowOf('src/server/').mayImport.has('node:') && !rowOf('src/server/').mayImport.has('src/anchors/'));
+    assert.ok(!rowOf('src/core/language/').mayImport.has('node:'));
   });
 });

@@ -22,34 +22,3 @@ describe('the core stays pure', () => {
     assert.deepEqual(offences, []);
   });
 });
-
-// The README's layout table for the language service, the server and the CLI: each folder imports only what its
-// row allows, so a wrong edge fails here rather than in review.
-describe('the language server and the CLI keep their layers', () => {
-  const src = fileURLToPath(new URL('../../../src/', import.meta.url));
-  const edges = (folder: string, exclude?: string) => files(join(src, folder)).filter((f) => !exclude || !f.startsWith(join(src, exclude))).flatMap((file) => {
-    const text = readFileSync(file, 'utf8');
-    return [...text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map(([, spec]) => {
-      if (!spec.startsWith('.')) return { file, target: spec.startsWith('node:') || builtinModules.includes(spec) ? 'node' : spec };
-      const resolved = join(file, '..', spec).slice(src.length);
-      return { file, target: `src/${resolved}` };
-    });
-  });
-  const offences = (folder: string, allowed: readonly string[], exclude?: string) => edges(folder, exclude)
-    .filter(({ target }) => !allowed.some((a) => { const base = a.replace(/\/$/, ''); return target === base || target.startsWith(`${base}/`); }))
-    .map(({ file, target }) => `${file.slice(src.length)} → ${target}`);
-
-  it('src/core/language imports only the core', () => {
-    assert.ok(edges('core/language').length > 10);
-    assert.deepEqual(offences('core/language', ['src/core/']), []);
-  });
-
-  it('src/server imports the core and vscode-languageserver; only src/server/node reaches Node and the index workers', () => {
-    assert.deepEqual(offences('server', ['src/core/', 'src/server/', 'vscode-languageserver', 'vscode-languageserver-textdocument'], 'server/node'), []);
-    assert.deepEqual(offences('server/node', ['src/core/', 'src/server/', 'src/anchors/', 'node', 'vscode-languageserver/node']), []);
-  });
-
-  it('src/cli imports the core, the server and Node, never the extension, the viewer or VS Code', () => {
-    assert.deepEqual(offences('cli', ['src/core/', 'src/server/', 'src/cli/', 'node']), []);
-  });
-});

@@ -107,6 +107,8 @@ function renumberedReferences(quotes: readonly ReviewQuote[], references: readon
   const hits: { ref: PaperReference; label: string; message: string }[] = [];
   for (const ref of references) {
     if (ref.kind !== 'figure' && ref.kind !== 'table') continue;
+    // "as Figure 2 shows" inside a quote is the paper's own text, numbered as that version numbered it.
+    if (quotes.some((q) => ref.range.start >= q.range.start && ref.range.end <= q.range.end)) continue;
     const before = resolveReference(previous, ref);
     const move = before && moves.find((m) => m.kind === before.kind && m.from === before.label && m.part === before.part);
     if (!move || !ref.label.startsWith(move.from)) continue;

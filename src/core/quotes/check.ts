@@ -24,8 +24,12 @@ export interface QuoteProblem {
   readonly fixes: readonly ReviewFix[];
 }
 
-/** Longer quotes are only looked up exactly: fuzzy matching them on every keystroke would cost too much. */
+/**
+ * Fuzzy matching costs a pass over the whole paper per quote: only this many quotes not found as written get it per
+ * check, and only up to this length, so a review full of unverified quotes is still checked on every keystroke.
+ */
 const maxFuzzyLength = 2000;
+const maxFuzzyQuotes = 20;
 
 const papers = new WeakMap<readonly string[], PaperText>();
 
@@ -64,7 +68,7 @@ function pageFix(quote: ReviewQuote, paper: PaperText, location: QuoteLocation):
   return edits;
 }
 
-function checkQuote(quote: ReviewQuote, paper: PaperText, index: IndexWithText): QuoteProblem | undefined {
+function checkQuote(quote: ReviewQuote, paper: PaperText, index: IndexWithText, fuzzy: { left: number }): QuoteProblem | undefined {
   const found = paper.locate(quote.text, quote.page);
   if (found[0]?.page === quote.page) return undefined;
   if (found[0]) {
@@ -76,7 +80,7 @@ function checkQuote(quote: ReviewQuote, paper: PaperText, index: IndexWithText):
     };
   }
   const revised = quote.record !== undefined && quote.record.fingerprint !== index.fingerprint;
-  const close = quote.text.length <= maxFuzzyLength ? relocateQuote(paper, quote.text, quote.record, quote.page) : undefined;
+  const close = quote.text.length <= maxFuzzyLength && fuzzy.left-- > 0 ? relocateQuote(paper, quote.text, quote.record, quote.page) : undefined;
   if (!close) {
     return {
       code: 'unverified-quote', range: quote.range, fixes: [],
@@ -137,8 +141,9 @@ export function checkQuotes(text: string, references: readonly PaperReference[],
   if (!paper) return [];
   const quotes = findReviewQuotes(text);
   const problems: QuoteProblem[] = [];
+  const fuzzy = { left: maxFuzzyQuotes };
   for (const quote of quotes) {
-    const problem = checkQuote(quote, paper, index);
+    const problem = checkQuote(quote, paper, index, fuzzy);
     if (problem) problems.push(problem);
   }
   if (previous) problems.push(...renumberedReferences(quotes, references, index, previous));

@@ -47,6 +47,13 @@ export class PaperText {
     return this.#page(page).norm.text;
   }
 
+  /** The span of page `page`'s original text (pdf.js's items, as given) that a span of its normalised text came from. */
+  originalSpan(page: number, start: number, end: number): { readonly start: number; readonly end: number } {
+    const { norm } = this.#page(page);
+    if (end <= start || end > norm.text.length) return { start: 0, end: 0 };
+    return { start: norm.from[start]!, end: norm.to[end - 1]! };
+  }
+
   /** A text from elsewhere (a quote, a selection) normalised as the paper's pages are. */
   normalise(text: string): string {
     return normaliseText(text, this.words).text;

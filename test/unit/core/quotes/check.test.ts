@@ -5,6 +5,7 @@ import { checkReview } from '../../../../src/core/checks/diagnostics';
 import { recordedQuote } from '../../../../src/core/anchoring/quote';
 import { PaperText } from '../../../../src/core/quotes/paperText';
 import type { ReviewFix } from '../../../../src/core/checks/fixes';
+import { quoteTargetAt } from '../../../../src/core/quotes/target';
 
 // A two-page paper as pdf.js gives its text: items joined with '\n' at line ends.
 const pageTexts = [
@@ -66,5 +67,14 @@ describe('quotes: checked against the paper\'s text', () => {
     // What it inserted checks clean, and still reads as a page reference.
     assert.deepEqual(check(`${quote}\n`), []);
     assert.deepEqual(analyzeReview(quote).references.map((r) => `${r.kind} ${r.label}`), ['page 1']);
+  });
+});
+
+describe('quotes: Ctrl+click goes to the quoted text', () => {
+  it('gives the page and the span of the page\'s own text, line break and hyphen included', () => {
+    const review = 'Intro.\n\n> "speech recognition model" (p. 2)\n';
+    const target = quoteTargetAt(review, review.indexOf('recognition'), index);
+    assert.deepEqual(target && { page: target.page, text: pageTexts[target.page - 1]!.slice(target.start, target.end) }, { page: 1, text: 'speech recog-\nnition model' });
+    assert.equal(quoteTargetAt(review, 2, index), undefined, 'not on a quote');
   });
 });

@@ -21,7 +21,8 @@ const maxContext = 256;
 const maxPage = 100_000;
 
 const marker = 'paper-review:quote';
-export const recordPattern = /^[ \t]*<!--[ \t]*paper-review:quote[ \t]+(\{.*\})[ \t]*-->[ \t]*$/;
+/** A record's line, whatever its content: the content is only trusted once `parseRecord` has validated it. */
+const recordLine = /^[ \t]*<!--[ \t]*paper-review:quote[ \t]+(.*?)[ \t]*-->[ \t]*$/;
 
 /** The record as one HTML comment line; "<" and ">" are escaped so no text of the paper can end the comment. */
 export function formatRecord(record: QuoteRecord): string {
@@ -35,7 +36,7 @@ const isText = (v: unknown, max: number): v is string => typeof v === 'string' &
 
 /** The record in a comment line, or undefined when the line is not one or its content is not a valid record. */
 export function parseRecord(line: string): QuoteRecord | undefined {
-  const m = recordPattern.exec(line);
+  const m = recordLine.exec(line);
   if (!m) return undefined;
   let value: unknown;
   try {
@@ -48,4 +49,10 @@ export function parseRecord(line: string): QuoteRecord | undefined {
   if (!isCount(page, maxPage) || page < 1 || !isCount(start, 100_000_000) || !isText(prefix, maxContext) || !isText(suffix, maxContext)) return undefined;
   if (fingerprint !== undefined && !(isText(fingerprint, 128) && /^[\w-]*$/.test(fingerprint))) return undefined;
   return { page, start, prefix, suffix, fingerprint: fingerprint ?? '' };
+}
+
+/** The text without its quote records: what a venue receives is the reviewer's words and quotes, not their bookkeeping. */
+export function withoutQuoteRecords(text: string): string {
+  if (!text.includes(marker)) return text;
+  return text.split('\n').filter((line) => !recordLine.test(line.replace(/\r$/, ''))).join('\n');
 }

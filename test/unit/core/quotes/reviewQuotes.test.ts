@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findReviewQuotes } from '../../../../src/core/quotes/reviewQuotes';
 import { formatRecord, parseRecord } from '../../../../src/core/quotes/record';
+import { submissionText } from '../../../../src/core/venues/fieldText';
 
 describe('quotes: finding them in a review', () => {
   it('reads hand-typed quotes, multi-line blockquotes citing a page, and what Quote Selection inserts', () => {
@@ -45,5 +46,14 @@ describe('quotes: finding them in a review', () => {
     const line = formatRecord({ page: 3, start: 10, prefix: 'a --> b <c>', suffix: '', fingerprint: 'f0' });
     assert.equal(line.indexOf('-->'), line.length - 3);
     assert.deepEqual(parseRecord(line), { page: 3, start: 10, prefix: 'a --> b <c>', suffix: '', fingerprint: 'f0' });
+  });
+});
+
+describe('quotes: what a venue receives', () => {
+  it('the quote, without its record, in every markup a venue takes', () => {
+    const section = 'We agree:\n\n> the model works (p. 1)\n<!-- paper-review:quote {"page":1,"start":0,"prefix":"","suffix":"","fingerprint":"x"} -->\n\nMore.';
+    for (const markup of ['plain', 'markdown', 'openreview-markdown'] as const) {
+      assert.equal(submissionText(section, markup).text, 'We agree:\n\n> the model works (p. 1)\n\nMore.', markup);
+    }
   });
 });

@@ -33,6 +33,11 @@ describe('quotes: finding them in a review', () => {
     assert.equal(quotes[0]!.record, undefined);
   });
 
+  it('typographic quotation marks and the sentence\'s comma after them are not part of the quote', () => {
+    assert.deepEqual(findReviewQuotes('> \u201cThe gain is small,\u201d (page 4)\n').map((q) => [q.text, q.page]), [['The gain is small,', 4]]);
+    assert.deepEqual(findReviewQuotes('> "The gain is small", (p.4)\n').map((q) => [q.text, q.page]), [['The gain is small', 4]]);
+  });
+
   it('a record is user-editable text: a malformed or wrong-typed one is ignored, never trusted', () => {
     assert.equal(parseRecord('<!-- paper-review:quote {"page":0,"start":1,"prefix":"","suffix":""} -->'), undefined);
     assert.equal(parseRecord('<!-- paper-review:quote {"page":"2","start":1,"prefix":"","suffix":""} -->'), undefined);

@@ -30,6 +30,8 @@ export interface QuoteProblem {
  */
 const maxFuzzyLength = 2000;
 const maxFuzzyQuotes = 20;
+/** Shorter quotes are too short to tell a close passage from chance: "the model" is two edits from "the modes". */
+const minFuzzyLength = 16;
 
 const papers = new WeakMap<readonly string[], PaperText>();
 
@@ -80,7 +82,7 @@ function checkQuote(quote: ReviewQuote, paper: PaperText, index: IndexWithText, 
     };
   }
   const revised = quote.record !== undefined && quote.record.fingerprint !== index.fingerprint;
-  const close = quote.text.length <= maxFuzzyLength && fuzzy.left-- > 0 ? relocateQuote(paper, quote.text, quote.record, quote.page) : undefined;
+  const close = quote.text.length >= minFuzzyLength && quote.text.length <= maxFuzzyLength && fuzzy.left-- > 0 ? relocateQuote(paper, quote.text, quote.record, quote.page) : undefined;
   if (!close) {
     return {
       code: 'unverified-quote', range: quote.range, fixes: [],

@@ -84,6 +84,22 @@ export class PaperText {
       if (first === -1) continue;
       found.push({ page, start: key.at[first]!, end: key.at[last - 1]! + 1 });
     }
-    return found;
+    return found.length > 0 ? found : this.#acrossPages(parts);
+  }
+
+  /** A quote that runs over a page break: it is where it starts, to the end of that page. */
+  #acrossPages(parts: readonly string[]): QuoteLocation[] {
+    const whole = parts.join('');
+    for (let page = 1; page < this.pages; page++) {
+      const { key } = this.#page(page);
+      const next = this.#page(page + 1).key.key;
+      // Only the end of this page and the start of the next can hold a quote that straddles them.
+      const tail = key.key.slice(Math.max(0, key.key.length - whole.length));
+      const at = (tail + next.slice(0, whole.length)).indexOf(whole);
+      if (at === -1 || at >= tail.length || at + whole.length <= tail.length) continue;
+      const start = key.at[key.key.length - tail.length + at]!;
+      return [{ page, start, end: this.pageText(page).length }];
+    }
+    return [];
   }
 }

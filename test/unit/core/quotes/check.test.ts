@@ -42,6 +42,8 @@ describe('quotes: checked against the paper\'s text', () => {
     assert.equal(far!.code, 'unverified-quote');
     assert.equal(far!.message, 'This quote is not in the paper\'s text: check its wording (spaces, line breaks and hyphens do not matter).');
     assert.deepEqual(far!.fixes, []);
+    // Too short to suggest a close passage: "The modal" is one edit from the paper's "The model", and chance at this length.
+    assert.deepEqual(check('> "The modal" (p. 2)\n').map((d) => [d.code, d.fixes.length]), [['unverified-quote', 0]]);
     const review = '> "The model reaches 12.7% word error rate" (p. 2)\n';
     const [near] = check(review);
     assert.equal(near!.code, 'unverified-quote');
@@ -76,5 +78,15 @@ describe('quotes: Ctrl+click goes to the quoted text', () => {
     const target = quoteTargetAt(review, review.indexOf('recognition'), index);
     assert.deepEqual(target && { page: target.page, text: pageTexts[target.page - 1]!.slice(target.start, target.end) }, { page: 1, text: 'speech recog-\nnition model' });
     assert.equal(quoteTargetAt(review, 2, index), undefined, 'not on a quote');
+  });
+});
+
+describe('quotes: over a page break', () => {
+  it('a quote that starts at the foot of one page and ends at the top of the next is on the page it starts on', () => {
+    const twoPages = ['Results\nThe model reaches a rela-\ntive gain', 'of 30% over the baseline.\nConclusion'];
+    const paper: AnchorIndex & { pageTexts: readonly string[] } = { ...index, pageTexts: twoPages };
+    assert.deepEqual(check('> "a relative gain of 30% over the baseline" (p. 1)\n', paper), []);
+    const [d] = check('> "a relative gain of 30% over the baseline" (p. 2)\n', paper);
+    assert.equal(d?.message, 'This quote is on p. 1, not p. 2: correct the page.');
   });
 });

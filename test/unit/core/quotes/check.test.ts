@@ -6,6 +6,7 @@ import { recordedQuote } from '../../../../src/core/anchoring/quote';
 import { PaperText } from '../../../../src/core/quotes/paperText';
 import type { ReviewFix } from '../../../../src/core/checks/fixes';
 import { quoteTargetAt } from '../../../../src/core/quotes/target';
+import { locateReviewQuotes } from '../../../../src/core/quotes/check';
 
 // A two-page paper as pdf.js gives its text: items joined with '\n' at line ends.
 const pageTexts = [
@@ -88,5 +89,17 @@ describe('quotes: over a page break', () => {
     assert.deepEqual(check('> "a relative gain of 30% over the baseline" (p. 1)\n', paper), []);
     const [d] = check('> "a relative gain of 30% over the baseline" (p. 2)\n', paper);
     assert.equal(d?.message, 'This quote is on p. 1, not p. 2: correct the page.');
+  });
+});
+
+describe('quotes: what check --json lists', () => {
+  it('each quote with the page the paper prints it on, or null; nothing without the paper\'s text', () => {
+    const review = '> "a relative gain of 30%" (p. 1)\n\n> "Transformers are all you need." (p. 1)\n';
+    assert.deepEqual(locateReviewQuotes(review, index)?.map((q) => [q.quote.text, q.quote.page, q.found?.page ?? null]), [
+      ['a relative gain of 30%', 1, 2],
+      ['Transformers are all you need.', 1, null],
+    ]);
+    const { pageTexts: _, ...withoutText } = index;
+    assert.equal(locateReviewQuotes(review, withoutText), undefined);
   });
 });

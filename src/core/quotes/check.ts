@@ -73,6 +73,8 @@ function pageFix(quote: ReviewQuote, paper: PaperText, location: QuoteLocation):
 function checkQuote(quote: ReviewQuote, paper: PaperText, index: IndexWithText, fuzzy: { left: number }): QuoteProblem | undefined {
   const found = paper.locate(quote.text, quote.page);
   if (found[0]?.page === quote.page) return undefined;
+  // A page without text (a scanned insert, a page that failed to read) may well print the quote: say nothing.
+  if (index.unreadPages?.includes(quote.page) || (quote.page <= paper.pages && !paper.pageText(quote.page))) return undefined;
   if (found[0]) {
     const pages = found.map((f) => `p. ${f.page}`);
     return {
@@ -140,7 +142,8 @@ function renumberedReferences(quotes: readonly ReviewQuote[], references: readon
  */
 export function checkQuotes(text: string, references: readonly PaperReference[], index: IndexWithText, previous?: AnchorIndex): QuoteProblem[] {
   const paper = paperTextOf(index);
-  if (!paper) return [];
+  // A paper without a text layer (scanned) has nothing to look quotes up in: they are not called wrong.
+  if (!paper || !index.pageTexts!.some((t) => t.trim())) return [];
   const quotes = findReviewQuotes(text);
   const problems: QuoteProblem[] = [];
   const fuzzy = { left: maxFuzzyQuotes };

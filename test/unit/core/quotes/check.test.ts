@@ -103,3 +103,12 @@ describe('quotes: what check --json lists', () => {
     assert.equal(locateReviewQuotes(review, withoutText), undefined);
   });
 });
+
+describe('quotes: pages without text', () => {
+  it('a quote citing a page without text, or a paper without a text layer, is not called unverified', () => {
+    const scannedPage: AnchorIndex & { pageTexts: readonly string[] } = { ...index, pageTexts: ['', pageTexts[1]!], unreadPages: [1] };
+    assert.deepEqual(check('> "Our scanned appendix proves it." (p. 1)\n', scannedPage), []);
+    const scanned: AnchorIndex & { pageTexts: readonly string[] } = { ...index, pageTexts: ['', ' \n'] };
+    assert.deepEqual(check('> "Our scanned appendix proves it." (p. 2)\n', scanned), []);
+  });
+});

@@ -9,6 +9,7 @@ import type { CliCommand } from '../command';
 import type { AnchorIndex } from '../../core/anchors';
 import { resolveReference } from '../../core/anchoring/resolve';
 import { createReviewLanguageService, mergeTemplates } from '../../core/language';
+import { locateReviewQuotes } from '../../core/quotes/check';
 import { indexPdf } from '../../server/node/indexPdf';
 import { NodeReviewWorkspace } from '../../server/node/nodeWorkspace';
 import { paperRootFor } from '../readPaper';
@@ -60,12 +61,15 @@ function toJson(file: string, analysis: ReviewAnalysis, diagnostics: readonly Re
   });
   const scores: Record<string, number> = {};
   for (const s of analysis.sections) if (s.templateSection && s.score && !s.duplicate) scores[s.templateSection.id] = s.score.value;
+  // Quotes, with the page the paper prints them on (null: not found), when the index carries the paper's text.
+  const quotes = index && locateReviewQuotes(analysis.text, index);
   return {
     file,
     template: analysis.template.id,
     sections,
     scores,
     references: analysis.references.map((r) => ({ kind: r.kind, label: r.label, ...at(r.range.start), ...(index ? { target: targetOf(index, r) } : {}) })),
+    ...(quotes ? { quotes: quotes.map(({ quote, found }) => ({ text: quote.text, cited: quote.page, ...at(quote.range.start), page: found?.page ?? null })) } : {}),
     diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...at(d.range.start) })),
   };
 }

@@ -10,27 +10,30 @@ const compoundTails = new Set(('based like level specific wise aware free driven
 const compoundHeads = new Set('self non cross semi multi well state end pre post inter intra co'.split(' '));
 
 /**
- * Words seen elsewhere on the page decide when they can ("fine-tuned" printed whole elsewhere keeps the hyphen,
- * "pretrained" printed whole drops it); otherwise a break between lowercase letters is hyphenation, unless the halves
- * form a known compound.
+ * Whether a hyphen at a line end between `head` and `tail` is the word's own ("low-|resource") rather than
+ * hyphenation ("recog-|nition"). Words seen elsewhere in the text decide when they can ("fine-tuned" printed whole
+ * elsewhere keeps the hyphen, "pretrained" printed whole drops it); otherwise a break between lowercase letters is
+ * hyphenation, unless the halves form a known compound.
  */
+export function keepsLineEndHyphen(head: string, tail: string, words?: ReadonlySet<string>): boolean {
+  const hyphenated = `${head}-${tail}`.toLowerCase();
+  const joined = `${head}${tail}`.toLowerCase();
+  if (words?.has(hyphenated)) return true;
+  if (words?.has(joined)) return false;
+  // Lowercase goes on lowercase; in capitals (small caps headings) "TREE-" + "BANK" likewise; before a capital
+  // ("Landmark-RxR") the hyphen is the word's own.
+  if (!(/^\p{Ll}/u.test(tail) || (/^\p{Lu}+$/u.test(head) && /^\p{Lu}{2}/u.test(tail)))) return true;
+  return compoundTails.has(tail.toLowerCase()) || compoundHeads.has(head.toLowerCase()) || (/\p{Lu}/u.test(head.slice(1)) && /\p{Ll}/u.test(head));
+}
+
+/** Joins a line to the next as a reader reads them, undoing hyphenation as `keepsLineEndHyphen` decides. */
 export function joinLines(text: string, next: string, words?: ReadonlySet<string>): string {
   const a = text.trimEnd();
   const b = next.trimStart();
   const m = /(\p{L}+)-$/u.exec(a);
   if (!m || !/^\p{L}/u.test(b)) return `${a} ${b}`;
-  const head = m[1]!;
   const tail = /^\p{L}+/u.exec(b)![0];
-  const hyphenated = `${head}-${tail}`.toLowerCase();
-  const joined = `${head}${tail}`.toLowerCase();
-  let keep: boolean;
-  if (words?.has(hyphenated)) keep = true;
-  else if (words?.has(joined)) keep = false;
-  // Lowercase goes on lowercase; in capitals (small caps headings) "TREE-" + "BANK" likewise; before a capital
-  // ("Landmark-RxR") the hyphen is the word's own.
-  else if (!(/^\p{Ll}/u.test(b) || (/^\p{Lu}+$/u.test(head) && /^\p{Lu}{2}/u.test(b)))) keep = true;
-  else keep = compoundTails.has(tail.toLowerCase()) || compoundHeads.has(head.toLowerCase()) || (/\p{Lu}/u.test(head.slice(1)) && /\p{Ll}/u.test(head));
-  return keep ? a + b : a.slice(0, -1) + b;
+  return keepsLineEndHyphen(m[1]!, tail, words) ? a + b : a.slice(0, -1) + b;
 }
 
 /** The lowercase words of a page's text, hyphenated compounds included, for `joinLines`. */

@@ -18,6 +18,9 @@ export const diagnosticCodes = [
   'unknown-reference',
   'dense-markup',
   'field-too-long',
+  'unverified-quote',
+  'quote-wrong-page',
+  'renumbered-reference',
 ] as const;
 
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
@@ -44,4 +47,7 @@ export const defaultSeverities: Readonly<Record<DiagnosticCode, Severity>> = {
   'unknown-reference': 'warning',
   'dense-markup': 'information',
   'field-too-long': 'warning',
+  'unverified-quote': 'warning',
+  'quote-wrong-page': 'warning',
+  'renumbered-reference': 'warning',
 };

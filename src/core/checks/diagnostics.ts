@@ -7,6 +7,7 @@ import { danglingReferenceMessage, isDanglingReference } from '../anchoring/reso
 import type { PaperRefusal } from '../paper/paperPath';
 import { defaultSeverities, type DiagnosticCode, type Severity } from './diagnosticCodes';
 import { fieldLengthProblems } from './fieldLength';
+import { checkQuotes, type IndexWithText } from '../quotes/check';
 import { insertAllMissingFix, insertFormFix, insertSectionFix, removePlaceholderFix, setChoiceFixes, setScoreFixes, type ReviewFix } from './fixes';
 
 export interface ReviewDiagnostic {
@@ -27,8 +28,13 @@ export interface CheckOptions {
   readonly paperExists?: boolean;
   /** Why the front matter's `paper:` is not read (outside the workspace, not a regular file, too large); wins over `paperExists`. */
   readonly paperRefusal?: PaperRefusal;
-  /** The paper's anchor index, when the caller has one: references to figures, tables, … it lacks are reported. */
-  readonly anchorIndex?: AnchorIndex;
+  /**
+   * The paper's anchor index, when the caller has one: references to figures, tables, … it lacks are reported, and,
+   * when it carries the paper's page texts, quotes are looked up in them.
+   */
+  readonly anchorIndex?: IndexWithText;
+  /** The index of the paper's previous version, when the caller kept one: renumbered figures and tables are reported. */
+  readonly previousAnchorIndex?: AnchorIndex;
   /** Ids of templates the caller knows, for the unknown-template message. */
   readonly knownTemplateIds?: readonly string[];
 }
@@ -168,6 +174,7 @@ export function checkReview(analysis: ReviewAnalysis, options: CheckOptions = {}
       // The whole reference as written ("Figure 12"), not its number alone: the squiggle must show past the link's underline.
       report('unknown-reference', danglingReferenceMessage(index, ref), ref.span);
     }
+    for (const p of checkQuotes(text, analysis.references, index, options.previousAnchorIndex)) report(p.code, p.message, p.range, { fixes: p.fixes });
   }
 
   // Missing sections are reported at the head of the review (its front matter, or its first line), where a reader

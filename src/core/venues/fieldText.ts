@@ -3,6 +3,7 @@ import { mathFromMarkdown } from 'mdast-util-math';
 import { math } from 'micromark-extension-math';
 import type { Nodes, Parent } from 'mdast';
 import type { FieldMarkup } from './venueForms';
+import { withoutQuoteRecords } from '../quotes/record';
 
 /** A section's text as the venue's field should receive it, and what was changed or needs the reviewer's eye. */
 export interface FieldText {
@@ -74,7 +75,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
  * Code is never touched. Linear in the text's length.
  */
 export function submissionText(markdown: string, markup: FieldMarkup): FieldText {
-  const source = markdown.trim();
+  const source = withoutQuoteRecords(markdown).trim();
   if (markup === 'markdown' || source === '') return { text: source, notes: [] };
   const tree = fromMarkdown(source, { extensions: [math()], mdastExtensions: [mathFromMarkdown()] });
   const edits: Edit[] = [];

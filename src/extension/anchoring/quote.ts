@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { quoteOrReason } from '../../core/anchoring/quote';
+import { quoteOrReason, recordedQuote, type QuotedPaper } from '../../core/anchoring/quote';
+import { paperTextOf, type IndexWithText } from '../../core/quotes/check';
 import { maxSelectionLength } from '../../protocol/viewerMessages';
 import { isReview, type ReviewService } from '../review/reviewService';
 
@@ -22,9 +23,20 @@ async function reviewFor(service: ReviewService, paper: vscode.Uri): Promise<vsc
   return reviews[0];
 }
 
+/** The review's paper text when the selection is from that paper and its index carries the text; else undefined. */
+async function quotedPaper(service: ReviewService, review: vscode.TextDocument, selected: vscode.Uri): Promise<QuotedPaper | undefined> {
+  const paper = await service.paper(review);
+  if (paper?.paper.toString() !== selected.toString()) return undefined;
+  const index: IndexWithText = paper.index;
+  const text = paperTextOf(index);
+  return text && { text, fingerprint: index.fingerprint };
+}
+
 /**
  * "Paper Review: Quote Selection in Review": the text last selected in the paper goes into its review at the
  * cursor, as a Markdown quote citing the page; one undoable edit, and the viewer keeps the focus for the next quote.
+ * When the paper's text is indexed, the quote records where it was taken (hidden in the preview), so it is checked
+ * and found again in a revised paper.
  */
 export function registerQuoteSelection(service: ReviewService, onDidSelect: (listener: (s: PaperSelection) => unknown) => vscode.Disposable): vscode.Disposable {
   const last = new Map<string, PaperSelection>();
@@ -42,10 +54,12 @@ export function registerQuoteSelection(service: ReviewService, onDidSelect: (lis
       void vscode.window.showInformationMessage(vscode.l10n.t('Open the review beside the paper to quote into it.'));
       return;
     }
+    const paper = await quotedPaper(service, editor.document, selection!.uri);
     const at = editor.selection.active;
     const line = editor.document.lineAt(at.line);
     // A quote is its own paragraph: start on a fresh line, and leave a blank line after it.
-    const text = `${line.isEmptyOrWhitespace ? '' : '\n\n'}${decided.quote}\n\n`;
+    const quote = paper ? recordedQuote(selection!.text, selection!.page, paper) : decided.quote;
+    const text = `${line.isEmptyOrWhitespace ? '' : '\n\n'}${quote}\n\n`;
     const position = line.isEmptyOrWhitespace ? line.range.start : line.range.end;
     if (await editor.edit((b) => b.insert(position, text))) {
       editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);

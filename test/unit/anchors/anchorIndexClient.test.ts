@@ -102,7 +102,7 @@ describe('anchor index client (worker threads)', function () {
   it('bounds the total time: a worker that keeps sending pages for ever still times out', async () => {
     // Sends a page scan every 20 ms and never finishes: never inactive, so only the total bound can stop it.
     const endless = fakeWorker('endless', `parentPort.postMessage({ type: 'ready', protocolVersion: ${ANCHOR_INDEX_PROTOCOL_VERSION} });
-parentPort.on('message', (m) => { let p = 0; setInterval(() => parentPort.postMessage({ type: 'progress', requestId: m.requestId, pages: 1000000, scans: [{ page: ++p, view: [0, 0, 612, 792], chars: 0, candidates: [] }] }), 20); });`);
+parentPort.on('message', (m) => { let p = 0; setInterval(() => parentPort.postMessage({ type: 'progress', requestId: m.requestId, pages: 1000000, scans: [{ page: ++p, view: [0, 0, 612, 792], chars: 0, candidates: [], text: '' }] }), 20); });`);
     let starts = 0;
     const c = client({ workers: 1, createWorker: (events) => nodeWorkerFactory(starts++ === 0 ? endless : workerFile)(events) });
     const err = await failure(c.index(new Uint8Array(read('ieee.pdf')), { timeoutMs: 3000, totalTimeoutMs: 4000 }));

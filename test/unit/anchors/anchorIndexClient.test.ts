@@ -49,6 +49,16 @@ describe('anchor index client (worker threads)', function () {
     });
   }
 
+  it("reads the first page for New Review: the venue's running head and the printed title, in the running worker", async () => {
+    const c = client();
+    await c.index(new Uint8Array(read('ieee.pdf')));
+    const facts = await c.firstPage(new Uint8Array(readFileSync(join(process.cwd(), 'test/fixtures/workspace/newReview/iclr-submission.pdf'))));
+    assert.equal(facts.title, 'Sparse Mixtures of Tiny Experts for Long-Context Retrieval');
+    assert.ok(facts.firstPageText?.startsWith('Under review as a conference paper at ICLR 2026 '), facts.firstPageText);
+    assert.equal(c.workersStarted, 1);
+    assert.equal((await failure(c.firstPage(new TextEncoder().encode('not a pdf')))).code, 'not-a-pdf');
+  });
+
   it('leaves the caller\'s bytes intact, even a Node Buffer from a shared pool', async () => {
     const data = read('ieee.pdf');
     const before = Buffer.from(data);

@@ -106,11 +106,15 @@ export class AnchorIndexClient {
       data, 1, (job) => job.facts ?? {});
   }
 
-  /** Starts the workers now (at activation), so the first request does not wait for a worker and pdf.js to load. */
-  warmUp(): void {
-    if (this.#disposed) return;
-    this.#ensureSlots();
+  /**
+   * Starts the workers now (at activation), so the first request does not wait for a worker and pdf.js to load.
+   * Resolves when they are ready (never rejects: a failed start shows on the first request).
+   */
+  warmUp(): Promise<void> {
+    if (this.#disposed) return Promise.resolve();
+    const slots = this.#ensureSlots();
     this.#scheduleIdle();
+    return Promise.all(slots.map((s) => s.ready)).then(() => undefined, () => undefined);
   }
 
   async #request<T>(

@@ -72,7 +72,7 @@ export function runIndexWorker(endpoint: WorkerEndpoint, loader?: PdfLoader): vo
       }
     }
   });
-  endpoint.post({ type: 'ready', protocolVersion: ANCHOR_INDEX_PROTOCOL_VERSION });
-  // pdf.js loads while the host sends the first PDF rather than after it arrives.
-  if (!loader) preloadPdfjs();
+  // Ready once pdf.js is loaded: nothing can be read before, and a worker started at activation (AnchorIndexClient
+  // warmUp) is then ready for the first PDF with no load left to do.
+  void (loader ? Promise.resolve() : preloadPdfjs()).then(() => endpoint.post({ type: 'ready', protocolVersion: ANCHOR_INDEX_PROTOCOL_VERSION }));
 }

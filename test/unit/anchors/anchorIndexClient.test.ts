@@ -59,6 +59,14 @@ describe('anchor index client (worker threads)', function () {
     assert.equal((await failure(c.firstPage(new TextEncoder().encode('not a pdf')))).code, 'not-a-pdf');
   });
 
+  it('warmUp starts the worker ahead of the first request, which then uses it', async () => {
+    const c = client({ workers: 2 });
+    await c.warmUp();
+    assert.equal(c.workersStarted, 2);
+    assert.equal((await c.index(new Uint8Array(read('ieee.pdf')))).pages, 2);
+    assert.equal(c.workersStarted, 2);
+  });
+
   it('leaves the caller\'s bytes intact, even a Node Buffer from a shared pool', async () => {
     const data = read('ieee.pdf');
     const before = Buffer.from(data);

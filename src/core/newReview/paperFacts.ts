@@ -45,7 +45,7 @@ export function firstPageFacts(content: PdfTextContent, view: readonly number[],
   const candidates = layout.fragments.filter((f) => f.y >= top && upright(f) && /\p{L}/u.test(f.text));
   const size = Math.max(0, ...candidates.map((f) => f.size));
   let title: string | undefined;
-  if (size >= TITLE_OVER_BODY * layout.bodySize) {
+  if (candidates.length && size >= TITLE_OVER_BODY * layout.bodySize) {
     const lines = candidates.filter((f) => Math.abs(f.size - size) <= 0.5);
     let joined = lines[0]!.text;
     for (let i = 1; i < lines.length; i++) {

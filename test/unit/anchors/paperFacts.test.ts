@@ -75,6 +75,11 @@ describe('New Review: the paper read from its first page', () => {
     assert.equal(infoTitle('  A   Real\nTitle '), 'A Real Title');
   });
 
+  it('a page without text gives no facts, and no error', async () => {
+    assert.deepEqual(await onePage(undefined, () => undefined), {});
+    assert.deepEqual(await onePage('Scanned Proceedings', () => undefined), { title: 'Scanned Proceedings' });
+  });
+
   it('large text low on the page or rotated is not the title', async () => {
     const got = await onePage(undefined, (page, font) => {
       bodyOnly(page, font);

@@ -69,6 +69,20 @@ interface Job {
   touch(): void;
 }
 
+/** One kind of request: what each worker is sent, and how the answer is read. */
+interface RequestSpec<T> {
+  readonly data: Uint8Array;
+  readonly options: Omit<IndexOptions, 'onProgress'>;
+  /** Set for an index: the workers' scans go to an assembler, which reports progress. */
+  readonly indexing?: { readonly onProgress?: (progress: AnchorIndexProgress) => void };
+  readonly message: (requestId: number, data: ArrayBuffer, part: { index: number; count: number }) => ToIndexWorker;
+  /** Where a request that stopped responding was, for the timeout's message. */
+  readonly stalled: (job: Job) => string;
+  readonly complete: (job: Job) => T;
+}
+
+const password = (options: { readonly password?: string }) => (options.password === undefined ? {} : { password: options.password });
+
 interface Slot {
   handle?: IndexWorkerHandle;
   readonly ready: Promise<void>;
@@ -92,8 +106,12 @@ export class AnchorIndexClient {
 
   /** Indexes the PDF in `data` (the caller's bytes stay intact). Rejects with an AnchorIndexError. */
   index(data: Uint8Array, options: IndexOptions = {}): Promise<AnchorIndex> {
-    return this.#request(options, (job) => `after ${job.assembler!.pagesDone} of ${job.pages} pages`, { onProgress: options.onProgress }, (slot, index, count, id, copy) => slot.handle!.postMessage({ type: 'index', requestId: id, data: copy, part: { index, count }, ...(options.password === undefined ? {} : { password: options.password }) }, [copy]),
-    data, undefined, (job) => job.assembler!.finish());
+    return this.#request({
+      data, options, indexing: { onProgress: options.onProgress },
+      message: (requestId, copy, part) => ({ type: 'index', requestId, data: copy, part, ...password(options) }),
+      stalled: (job) => `after ${job.assembler!.pagesDone} of ${job.pages} pages`,
+      complete: (job) => job.assembler!.finish(),
+    });
   }
 
   /**
@@ -101,9 +119,12 @@ export class AnchorIndexClient {
    * first worker (started now if none runs). Rejects with an AnchorIndexError.
    */
   firstPage(data: Uint8Array, options: Omit<IndexOptions, 'onProgress'> = {}): Promise<PaperFacts> {
-    return this.#request(options, () => 'reading the first page', undefined,
-      (slot, _index, _count, id, copy) => slot.handle!.postMessage({ type: 'firstPage', requestId: id, data: copy, ...(options.password === undefined ? {} : { password: options.password }) }, [copy]),
-      data, 1, (job) => job.facts ?? {});
+    return this.#request({
+      data, options,
+      message: (requestId, copy) => ({ type: 'firstPage', requestId, data: copy, ...password(options) }),
+      stalled: () => 'reading the first page',
+      complete: (job) => job.facts ?? {},
+    });
   }
 
   /**
@@ -117,20 +138,14 @@ export class AnchorIndexClient {
     return Promise.all(slots.map((s) => s.ready)).then(() => undefined, () => undefined);
   }
 
-  async #request<T>(
-    options: Omit<IndexOptions, 'onProgress'>,
-    where: (job: Job) => string,
-    indexing: { onProgress?: (progress: AnchorIndexProgress) => void } | undefined,
-    post: (slot: Slot, index: number, count: number, id: number, copy: ArrayBuffer) => void,
-    data: Uint8Array,
-    workers: number | undefined,
-    complete: (job: Job) => T,
-  ): Promise<T> {
+  async #request<T>(spec: RequestSpec<T>): Promise<T> {
+    const { data, options, indexing } = spec;
     if (this.#disposed) throw new AnchorIndexError('cancelled', 'The anchor index is shut down.');
     if (options.token?.isCancellationRequested) throw new AnchorIndexError('cancelled', 'Indexing was cancelled.');
     clearTimeout(this.#idleTimer);
     const id = this.#nextId++;
-    const slots = this.#ensureSlots().slice(0, workers);
+    // An index splits the pages over all workers; a first-page read needs one.
+    const slots = this.#ensureSlots().slice(0, indexing ? undefined : 1);
     const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs;
     const totalMs = options.totalTimeoutMs ?? this.#options.totalTimeoutMs;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -149,13 +164,13 @@ export class AnchorIndexClient {
               for (const s of slots) if (!s.dead) s.handle?.postMessage({ type: 'cancel', requestId: id }, []);
               reject(err);
             } else {
-              try { resolve(complete(job)); } catch (e) { reject(new AnchorIndexError('protocol', `The index worker's answer was incomplete: ${(e as Error).message}`)); }
+              try { resolve(spec.complete(job)); } catch (e) { reject(new AnchorIndexError('protocol', `The index worker's answer was incomplete: ${(e as Error).message}`)); }
             }
           },
           touch: () => {
             clearTimeout(timer);
             timer = setTimeout(() => {
-              const at = job.pages ? where(job) : 'before the PDF was open';
+              const at = job.pages ? spec.stalled(job) : 'before the PDF was open';
               job.settle(new AnchorIndexError('timeout', `Indexing stopped responding ${at} for ${Math.max(1, Math.round(timeoutMs / 1000))} s; the PDF may be too complex or damaged.`));
               this.#restart(slots, 'The index worker was restarted after another request hung.');
             }, timeoutMs);
@@ -174,7 +189,8 @@ export class AnchorIndexClient {
             if (!this.#jobs.has(id) || slot.dead) return;
             // Each worker gets its own copy, transferred rather than cloned again. `new Uint8Array(view)` always copies
             // (a Node Buffer's slice() is a view of a shared pool, and transferring that would detach the caller's bytes).
-            post(slot, index, slots.length, id, new Uint8Array(data).buffer);
+            const copy = new Uint8Array(data).buffer;
+            slot.handle!.postMessage(spec.message(id, copy, { index, count: slots.length }), [copy]);
           }).catch((err: unknown) => job.settle(err instanceof AnchorIndexError ? err : new AnchorIndexError('worker-failed', `The index worker could not start: ${(err as Error)?.message ?? String(err)}`)));
         });
       });

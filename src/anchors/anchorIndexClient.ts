@@ -1,8 +1,9 @@
-// The host side of the anchor-index workers: starts them lazily, splits a document's pages over them, merges their
-// page scans into the index (and into partial anchors while they work), and turns a hang, a crash or a cancellation
+// The host side of the anchor-index workers: starts them lazily (or at activation), splits a document's pages over
+// them, feeds their page scans to the one IndexAssembler (partial anchors come from it as pages arrive), and turns a hang, a crash or a cancellation
 // into an AnchorIndexError. The same class serves the desktop and web extension hosts and the CLI; only
 // `createWorker` differs (nodeWorkerFactory.ts, webWorkerFactory.ts).
-import { AnchorIndexError, finalizeIndex, progressDue, type AnchorIndex, type AnchorIndexProgress, type DocumentInfo, type PageScan } from '../core/anchors';
+import { AnchorIndexError, IndexAssembler, assemblingSink, type AnchorIndex, type AnchorIndexProgress, type IndexSink } from '../core/anchors';
+import type { PaperFacts } from '../core/newReview/paperFacts';
 import { ANCHOR_INDEX_PROTOCOL_VERSION, fromWireError, isPdfjsWorkerMessage, parseFromIndexWorker, type FromIndexWorker, type ToIndexWorker } from '../protocol/anchorIndexMessages';
 
 /** A started worker, seen from the host. */
@@ -53,17 +54,34 @@ export interface IndexOptions {
   readonly totalTimeoutMs?: number;
 }
 
+/** One request in flight over some workers: an index (all workers, one part each) or a first-page read (one worker). */
 interface Job {
   readonly id: number;
   readonly parts: number;
   done: number;
   pages: number;
-  info?: DocumentInfo;
-  readonly scans: Map<number, PageScan>;
-  readonly onProgress?: (progress: AnchorIndexProgress) => void;
+  /** Index requests: the one assembler, fed as the workers' scans arrive. */
+  readonly assembler?: IndexAssembler;
+  readonly sink?: IndexSink;
+  /** First-page requests: the worker's answer. */
+  facts?: PaperFacts;
   readonly settle: (err: AnchorIndexError | undefined) => void;
   touch(): void;
 }
+
+/** One kind of request: what each worker is sent, and how the answer is read. */
+interface RequestSpec<T> {
+  readonly data: Uint8Array;
+  readonly options: Omit<IndexOptions, 'onProgress'>;
+  /** Set for an index: the workers' scans go to an assembler, which reports progress. */
+  readonly indexing?: { readonly onProgress?: (progress: AnchorIndexProgress) => void };
+  readonly message: (requestId: number, data: ArrayBuffer, part: { index: number; count: number }) => ToIndexWorker;
+  /** Where a request that stopped responding was, for the timeout's message. */
+  readonly stalled: (job: Job) => string;
+  readonly complete: (job: Job) => T;
+}
+
+const password = (options: { readonly password?: string }) => (options.password === undefined ? {} : { password: options.password });
 
 interface Slot {
   handle?: IndexWorkerHandle;
@@ -87,34 +105,73 @@ export class AnchorIndexClient {
   }
 
   /** Indexes the PDF in `data` (the caller's bytes stay intact). Rejects with an AnchorIndexError. */
-  async index(data: Uint8Array, options: IndexOptions = {}): Promise<AnchorIndex> {
+  index(data: Uint8Array, options: IndexOptions = {}): Promise<AnchorIndex> {
+    return this.#request({
+      data, options, indexing: { onProgress: options.onProgress },
+      message: (requestId, copy, part) => ({ type: 'index', requestId, data: copy, part, ...password(options) }),
+      stalled: (job) => `after ${job.assembler!.pagesDone} of ${job.pages} pages`,
+      complete: (job) => job.assembler!.finish(),
+    });
+  }
+
+  /**
+   * Page 1's text and the paper's title, for New Review: reads only the first page and the Info dictionary, in the
+   * first worker (started now if none runs). Rejects with an AnchorIndexError.
+   */
+  firstPage(data: Uint8Array, options: Omit<IndexOptions, 'onProgress'> = {}): Promise<PaperFacts> {
+    return this.#request({
+      data, options,
+      message: (requestId, copy) => ({ type: 'firstPage', requestId, data: copy, ...password(options) }),
+      stalled: () => 'reading the first page',
+      complete: (job) => job.facts ?? {},
+    });
+  }
+
+  /**
+   * Starts the workers now (at activation), so the first request does not wait for a worker and pdf.js to load.
+   * Resolves when they are ready (never rejects: a failed start shows on the first request).
+   */
+  warmUp(): Promise<void> {
+    if (this.#disposed) return Promise.resolve();
+    const slots = this.#ensureSlots();
+    this.#scheduleIdle();
+    return Promise.all(slots.map((s) => s.ready)).then(() => undefined, () => undefined);
+  }
+
+  async #request<T>(spec: RequestSpec<T>): Promise<T> {
+    const { data, options, indexing } = spec;
     if (this.#disposed) throw new AnchorIndexError('cancelled', 'The anchor index is shut down.');
     if (options.token?.isCancellationRequested) throw new AnchorIndexError('cancelled', 'Indexing was cancelled.');
     clearTimeout(this.#idleTimer);
     const id = this.#nextId++;
-    const slots = this.#ensureSlots();
+    // An index splits the pages over all workers; a first-page read needs one.
+    const slots = this.#ensureSlots().slice(0, indexing ? undefined : 1);
     const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs;
     const totalMs = options.totalTimeoutMs ?? this.#options.totalTimeoutMs;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let totalTimer: ReturnType<typeof setTimeout> | undefined;
     let cancelSub: { dispose(): void } | undefined;
     try {
-      return await new Promise<AnchorIndex>((resolve, reject) => {
+      return await new Promise<T>((resolve, reject) => {
+        const assembler = indexing ? new IndexAssembler() : undefined;
         const job: Job = {
-          id, parts: slots.length, done: 0, pages: 0, scans: new Map(), onProgress: options.onProgress,
+          id, parts: slots.length, done: 0, pages: 0,
+          ...(assembler ? { assembler, sink: assemblingSink(assembler, () => job.pages, indexing!.onProgress) } : {}),
           settle: (err) => {
             if (!this.#jobs.delete(id)) return;
             for (const s of slots) s.jobs.delete(job);
             if (err) {
               for (const s of slots) if (!s.dead) s.handle?.postMessage({ type: 'cancel', requestId: id }, []);
               reject(err);
-            } else resolve(finalizeIndex(job.info!, [...job.scans.values()]));
+            } else {
+              try { resolve(spec.complete(job)); } catch (e) { reject(new AnchorIndexError('protocol', `The index worker's answer was incomplete: ${(e as Error).message}`)); }
+            }
           },
           touch: () => {
             clearTimeout(timer);
             timer = setTimeout(() => {
-              const where = job.pages ? `after ${job.scans.size} of ${job.pages} pages` : 'before the PDF was open';
-              job.settle(new AnchorIndexError('timeout', `Indexing stopped responding ${where} for ${Math.max(1, Math.round(timeoutMs / 1000))} s; the PDF may be too complex or damaged.`));
+              const at = job.pages ? spec.stalled(job) : 'before the PDF was open';
+              job.settle(new AnchorIndexError('timeout', `Indexing stopped responding ${at} for ${Math.max(1, Math.round(timeoutMs / 1000))} s; the PDF may be too complex or damaged.`));
               this.#restart(slots, 'The index worker was restarted after another request hung.');
             }, timeoutMs);
           },
@@ -122,7 +179,7 @@ export class AnchorIndexClient {
         this.#jobs.set(id, job);
         job.touch();
         totalTimer = setTimeout(() => {
-          job.settle(new AnchorIndexError('timeout', `Indexing took longer than ${Math.max(1, Math.round(totalMs / 1000))} s in all (${job.scans.size} of ${job.pages || '?'} pages read); the PDF may be too large or complex.`));
+          job.settle(new AnchorIndexError('timeout', `Indexing took longer than ${Math.max(1, Math.round(totalMs / 1000))} s in all (${job.assembler?.pagesDone ?? 0} of ${job.pages || '?'} pages read); the PDF may be too large or complex.`));
           this.#restart(slots, 'The index worker was restarted after another request took too long.');
         }, totalMs);
         cancelSub = options.token?.onCancellationRequested(() => job.settle(new AnchorIndexError('cancelled', 'Indexing was cancelled.')));
@@ -133,7 +190,7 @@ export class AnchorIndexClient {
             // Each worker gets its own copy, transferred rather than cloned again. `new Uint8Array(view)` always copies
             // (a Node Buffer's slice() is a view of a shared pool, and transferring that would detach the caller's bytes).
             const copy = new Uint8Array(data).buffer;
-            slot.handle!.postMessage({ type: 'index', requestId: id, data: copy, part: { index, count: slots.length }, ...(options.password === undefined ? {} : { password: options.password }) }, [copy]);
+            slot.handle!.postMessage(spec.message(id, copy, { index, count: slots.length }), [copy]);
           }).catch((err: unknown) => job.settle(err instanceof AnchorIndexError ? err : new AnchorIndexError('worker-failed', `The index worker could not start: ${(err as Error)?.message ?? String(err)}`)));
         });
       });
@@ -198,16 +255,19 @@ export class AnchorIndexClient {
         return markReady();
       case 'progress': {
         const job = this.#jobs.get(msg.requestId);
-        if (!job || !slot.jobs.has(job)) return;
+        if (!job?.sink || !slot.jobs.has(job)) return;
         job.touch();
         job.pages = msg.pages;
-        if (msg.info) job.info = msg.info;
-        for (const s of msg.scans) job.scans.set(s.page, s);
-        if (msg.scans.length && job.onProgress && progressDue(job.scans.size, job.pages)) {
-          // Before the outline/destinations arrive, only anchors the printed text proves on its own are shown.
-          const info = job.info ?? { pages: job.pages, fingerprint: '', outline: [], destinations: [] };
-          job.onProgress({ pagesDone: job.scans.size, pages: job.pages, anchors: finalizeIndex(info, [...job.scans.values()]).anchors });
-        }
+        if (msg.info) job.sink.info(msg.info);
+        for (const scan of msg.scans) job.sink.scan(scan);
+        return;
+      }
+      case 'firstPage': {
+        const job = this.#jobs.get(msg.requestId);
+        if (!job || job.sink || !slot.jobs.has(job)) return;
+        job.touch();
+        job.pages = 1;
+        job.facts = msg.facts;
         return;
       }
       case 'result': {
@@ -216,7 +276,7 @@ export class AnchorIndexClient {
         if (!msg.ok) return job.settle(fromWireError(msg.error));
         slot.jobs.delete(job);
         if (++job.done === job.parts) {
-          job.settle(job.info ? undefined : new AnchorIndexError('protocol', 'The index worker finished without the document info.'));
+          job.settle(!job.sink || job.assembler?.info ? undefined : new AnchorIndexError('protocol', 'The index worker finished without the document info.'));
         }
         return;
       }

@@ -28,9 +28,9 @@ function loadPdfjs(): Promise<PdfjsModule> {
   })());
 }
 
-/** Starts loading pdf.js now (a worker does so as soon as it is up, while the host is still sending the PDF). */
-export function preloadPdfjs(): void {
-  void loadPdfjs().catch(() => undefined); // a failure shows on the first load, as a clear error
+/** Loads pdf.js now (a worker does so before it says it is ready); settles either way. */
+export function preloadPdfjs(): Promise<void> {
+  return loadPdfjs().then(() => undefined, () => undefined); // a failure shows on the first load, as a clear error
 }
 
 /** A PdfLoader backed by real pdf.js. `onOpen` counts parses (tests use it to show the cache works). */

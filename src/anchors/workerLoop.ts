@@ -1,7 +1,8 @@
 // The anchor-index worker's message loop, shared by the worker_threads worker (worker.node.ts) and the web worker
 // (worker.web.ts): they differ only in how messages arrive. pdf.js runs on this worker's thread.
-import { openDocument, readDocumentInfo, scanPages, type PdfLoader } from '../core/anchors';
-import { ANCHOR_INDEX_PROTOCOL_VERSION, parseToIndexWorker, toWireError, type FromIndexWorker, type IndexRequest } from '../protocol/anchorIndexMessages';
+import { openDocument, readIndexParts, type PdfDocument, type PdfLoader } from '../core/anchors';
+import { readFirstPage } from '../core/newReview/paperFacts';
+import { ANCHOR_INDEX_PROTOCOL_VERSION, parseToIndexWorker, toWireError, type FirstPageRequest, type FromIndexWorker, type IndexRequest } from '../protocol/anchorIndexMessages';
 import { createPdfjsLoader, preloadPdfjs } from './pdfjs';
 
 export interface WorkerEndpoint {
@@ -13,20 +14,15 @@ export function runIndexWorker(endpoint: WorkerEndpoint, loader?: PdfLoader): vo
   const load = loader ?? createPdfjsLoader();
   const running = new Map<number, { aborted: boolean }>();
 
-  async function index(req: IndexRequest): Promise<void> {
+  /** Opens the request's PDF, runs `work` on it, and answers with a result (its failure, mapped, if it throws). */
+  async function withDocument(req: IndexRequest | FirstPageRequest, work: (doc: PdfDocument, signal: { aborted: boolean }) => Promise<unknown>): Promise<void> {
     const signal = { aborted: false };
-    running.set(req.requestId, signal);
     const { requestId } = req;
+    running.set(requestId, signal);
     try {
       const doc = await openDocument(load, new Uint8Array(req.data), req.password);
       try {
-        const pages = Array.from({ length: doc.numPages }, (_, i) => i + 1).filter((p) => (p - 1) % req.part.count === req.part.index);
-        // The outline and destinations are read while the pages are scanned, so the first page is not held back.
-        const info = req.part.index === 0
-          ? readDocumentInfo(doc).then((i) => endpoint.post({ type: 'progress', requestId, pages: doc.numPages, scans: [], info: i }))
-          : Promise.resolve();
-        await scanPages(doc, pages, (scan) => endpoint.post({ type: 'progress', requestId, pages: doc.numPages, scans: [scan] }), signal);
-        await info;
+        await work(doc, signal);
       } finally {
         await doc.destroy();
       }
@@ -37,6 +33,19 @@ export function runIndexWorker(endpoint: WorkerEndpoint, loader?: PdfLoader): vo
       running.delete(requestId);
     }
   }
+
+  const index = (req: IndexRequest) => withDocument(req, (doc, signal) => {
+    const { requestId } = req;
+    const pages = Array.from({ length: doc.numPages }, (_, i) => i + 1).filter((p) => (p - 1) % req.part.count === req.part.index);
+    return readIndexParts(doc, pages, req.part.index === 0, {
+      info: (info) => endpoint.post({ type: 'progress', requestId, pages: doc.numPages, scans: [], info }),
+      scan: (scan) => endpoint.post({ type: 'progress', requestId, pages: doc.numPages, scans: [scan] }),
+    }, signal);
+  });
+
+  const firstPage = (req: FirstPageRequest) => withDocument(req, async (doc) => {
+    endpoint.post({ type: 'firstPage', requestId: req.requestId, facts: await readFirstPage(doc) });
+  });
 
   endpoint.listen((raw) => {
     const msg = parseToIndexWorker(raw);
@@ -54,13 +63,16 @@ export function runIndexWorker(endpoint: WorkerEndpoint, loader?: PdfLoader): vo
       case 'index':
         void index(msg);
         break;
+      case 'firstPage':
+        void firstPage(msg);
+        break;
       default: {
         const never: never = msg;
         return never;
       }
     }
   });
-  endpoint.post({ type: 'ready', protocolVersion: ANCHOR_INDEX_PROTOCOL_VERSION });
-  // pdf.js loads while the host sends the first PDF rather than after it arrives.
-  if (!loader) preloadPdfjs();
+  // Ready once pdf.js is loaded: nothing can be read before, and a worker started at activation (AnchorIndexClient
+  // warmUp) is then ready for the first PDF with no load left to do.
+  void (loader ? Promise.resolve() : preloadPdfjs()).then(() => endpoint.post({ type: 'ready', protocolVersion: ANCHOR_INDEX_PROTOCOL_VERSION }));
 }

@@ -19,6 +19,7 @@ export function activateShared(context: vscode.ExtensionContext, platform: Exten
       getAnchorIndex: (pdf) => anchorIndexService()?.getAnchorIndex(pdf) ?? Promise.reject(new AnchorIndexError('cancelled', 'the anchor index is not running')),
       revealAnchor: (pdf, anchor) => revealInPaper(pdf, anchor.page, anchor.rect),
       onDidSelectText: onDidSelectInPaper,
+      paperFacts: (pdf) => anchorIndexService()?.paperFacts(pdf) ?? Promise.resolve(undefined),
     }),
     registerReviewPreview(),
   );

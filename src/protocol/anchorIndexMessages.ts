@@ -5,12 +5,14 @@
  * document on several workers at once; the worker streams its page scans and, for part 0, what the PDF says about
  * itself (outline, destinations). The host merges the parts with `finalizeIndex` (document-level decisions need all
  * pages) and can show partial anchors from the first pages before the last is done.
+ * A `firstPage` request reads only page 1 and the Info dictionary, for New Review (the title and the venue's statement).
  * Both sides validate what they receive: a worker is a separate context and a bundle of another version may answer.
  */
-import { AnchorIndexError, isAnchor, type AnchorIndexErrorCode, type DocumentInfo, type PageScan } from '../core/anchors';
+import { AnchorIndexError, anchorIndexErrorCodes, isAnchor, type AnchorIndexErrorCode, type DocumentInfo, type PageScan } from '../core/anchors';
+import type { PaperFacts } from '../core/newReview/paperFacts';
 import { isObj, isPageNumber as isPage, isRect } from '../core/anchors/validate';
 
-export const ANCHOR_INDEX_PROTOCOL_VERSION = 1;
+export const ANCHOR_INDEX_PROTOCOL_VERSION = 2;
 
 // ---- host → worker ----
 
@@ -29,7 +31,15 @@ export interface CancelRequest {
   readonly requestId: number;
 }
 
-export type ToIndexWorker = IndexRequest | CancelRequest;
+/** Page 1's text and the paper's title (New Review); answered by one `firstPage` message or a failed `result`. */
+export interface FirstPageRequest {
+  readonly type: 'firstPage';
+  readonly requestId: number;
+  readonly data: ArrayBuffer;
+  readonly password?: string;
+}
+
+export type ToIndexWorker = IndexRequest | CancelRequest | FirstPageRequest;
 
 // ---- worker → host ----
 
@@ -60,11 +70,17 @@ export type ResultMessage =
   | { readonly type: 'result'; readonly requestId: number; readonly ok: true }
   | { readonly type: 'result'; readonly requestId: number; readonly ok: false; readonly error: WireError };
 
-export type FromIndexWorker = ReadyMessage | ProgressMessage | ResultMessage;
+export interface FirstPageMessage {
+  readonly type: 'firstPage';
+  readonly requestId: number;
+  readonly facts: PaperFacts;
+}
+
+export type FromIndexWorker = ReadyMessage | ProgressMessage | ResultMessage | FirstPageMessage;
 
 // ---- errors across the boundary ----
 
-const errorCodes: readonly AnchorIndexErrorCode[] = ['not-a-pdf', 'corrupt', 'encrypted', 'wrong-password', 'no-pages', 'timeout', 'cancelled', 'worker-failed', 'protocol'];
+const errorCodes: readonly string[] = anchorIndexErrorCodes;
 
 export function toWireError(err: unknown): WireError {
   if (err instanceof AnchorIndexError) return { name: err.name, message: err.message, code: err.code };
@@ -86,7 +102,8 @@ function isCandidate(v: unknown): boolean {
 }
 
 function isScan(v: unknown): v is PageScan {
-  return isObj(v) && isPage(v.page) && isRect(v.view) && typeof v.chars === 'number' && Array.isArray(v.candidates) && v.candidates.every(isCandidate);
+  return isObj(v) && isPage(v.page) && isRect(v.view) && typeof v.chars === 'number' && typeof v.text === 'string'
+    && Array.isArray(v.candidates) && v.candidates.every(isCandidate);
 }
 
 function isInfo(v: unknown): v is DocumentInfo {
@@ -100,6 +117,9 @@ export function parseToIndexWorker(v: unknown): ToIndexWorker | undefined {
   if (!isObj(v) || !isId(v.requestId)) return undefined;
   switch (v.type) {
     case 'cancel': return { type: 'cancel', requestId: v.requestId };
+    case 'firstPage':
+      if (!(v.data instanceof ArrayBuffer) || (v.password !== undefined && typeof v.password !== 'string')) return undefined;
+      return { type: 'firstPage', requestId: v.requestId, data: v.data, ...(v.password === undefined ? {} : { password: v.password }) };
     case 'index': {
       const part = v.part;
       if (!(v.data instanceof ArrayBuffer) || (v.password !== undefined && typeof v.password !== 'string')) return undefined;
@@ -129,6 +149,11 @@ export function parseFromIndexWorker(v: unknown): FromIndexWorker | undefined {
       if (!isId(v.requestId) || !isPage(v.pages) || !Array.isArray(v.scans) || !v.scans.every(isScan)) return undefined;
       if (v.info !== undefined && !isInfo(v.info)) return undefined;
       return { type: 'progress', requestId: v.requestId, pages: v.pages, scans: v.scans, ...(v.info === undefined ? {} : { info: v.info }) };
+    case 'firstPage': {
+      const f = v.facts;
+      if (!isId(v.requestId) || !isObj(f) || !(f.firstPageText === undefined || typeof f.firstPageText === 'string') || !(f.title === undefined || typeof f.title === 'string')) return undefined;
+      return { type: 'firstPage', requestId: v.requestId, facts: { ...(f.firstPageText === undefined ? {} : { firstPageText: f.firstPageText }), ...(f.title === undefined ? {} : { title: f.title }) } };
+    }
     case 'result': {
       if (!isId(v.requestId)) return undefined;
       if (v.ok === true) return { type: 'result', requestId: v.requestId, ok: true };

@@ -35,7 +35,8 @@ describe('New Review', function () {
     assert.strictEqual(created?.toString(), review.toString());
 
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(review));
-    assert.ok(text.startsWith('---\ntemplate: course\npaper: other.pdf\n---\n\n## 1. Video Link\n'), text.slice(0, 200));
+    // other.pdf prints "Page 1" as its largest line at the top of page 1: that is its title as the page shows it.
+    assert.ok(text.startsWith('---\ntemplate: course\npaper: other.pdf\ntitle: Page 1\n---\n\n## 1. Video Link\n'), text.slice(0, 200));
     assert.match(text, /## 13\. Additional Information\n/);
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), review.toString());
 
@@ -53,5 +54,28 @@ describe('New Review', function () {
     assert.strictEqual(opened?.toString(), review.toString());
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), review.toString());
     assert.deepStrictEqual(await vscode.workspace.fs.readFile(review), before);
+  });
+
+  it('for an ICLR submission: offers the ICLR form first and writes the title printed on page 1', async () => {
+    // Drawn by test/fixtures/workspace/newReview/build.mjs: "Under review as a conference paper at ICLR 2026" above a
+    // two-line title, and "Microsoft Word - submission.docx" as its Info /Title.
+    const iclr = workspaceFile('newReview/iclr-submission.pdf');
+    const iclrReview = workspaceFile('newReview/iclr-submission.review.md');
+    try {
+      let settled = false;
+      const run = Promise.resolve(vscode.commands.executeCommand<vscode.Uri | undefined>('paperReview.newReview', iclr)).finally(() => { settled = true; });
+      // The form picker opens once the first page is read; accepting its first item picks the suggested form.
+      await until('the form picker to be answered', async () => {
+        if (settled) return true;
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        await new Promise((r) => setTimeout(r, 300));
+        return settled ? true : undefined;
+      }, 60_000);
+      assert.strictEqual((await run)?.toString(), iclrReview.toString());
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(iclrReview));
+      assert.ok(text.startsWith('---\ntemplate: iclr-2025\npaper: iclr-submission.pdf\ntitle: Sparse Mixtures of Tiny Experts for Long-Context Retrieval\n---\n\n'), text.slice(0, 300));
+    } finally {
+      await vscode.workspace.fs.delete(iclrReview).then(undefined, () => undefined);
+    }
   });
 });

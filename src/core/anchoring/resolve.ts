@@ -38,6 +38,33 @@ function labelsFor(label: string): string[] {
 /** The supplement's own numbers: "S3", "S2.1". */
 const supplementLabel = (label: string) => /^S\d/.test(label);
 
+const inSupplementOf = (a: Anchor) => a.part === 'supplement' || supplementLabel(a.label);
+const lookupKey = (kind: AnchorKind, label: string, inSupplement: boolean) => `${kind}\u0000${label}\u0000${inSupplement ? 's' : ''}`;
+
+/** An index's anchors by kind+label+part (the first printed wins) and by kind: built once per index, not on every hover and check. */
+interface Lookup {
+  readonly byKey: ReadonlyMap<string, Anchor>;
+  readonly byKind: ReadonlyMap<AnchorKind, readonly Anchor[]>;
+}
+const lookups = new WeakMap<AnchorIndex, Lookup>();
+
+function lookupOf(index: AnchorIndex): Lookup {
+  let lookup = lookups.get(index);
+  if (!lookup) {
+    const byKey = new Map<string, Anchor>();
+    const byKind = new Map<AnchorKind, Anchor[]>();
+    for (const a of index.anchors) {
+      const key = lookupKey(a.kind, a.label, inSupplementOf(a));
+      if (!byKey.has(key)) byKey.set(key, a);
+      let list = byKind.get(a.kind);
+      if (!list) byKind.set(a.kind, (list = []));
+      list.push(a);
+    }
+    lookups.set(index, (lookup = { byKey, byKind }));
+  }
+  return lookup;
+}
+
 /**
  * The anchor in the paper a reference points at, if the paper has it. "supplementary Table 2" and "Fig. 1 of the
  * supplement" look in the supplement first; a plain "Figure 1" in the main paper first (then the supplement, so a
@@ -45,10 +72,11 @@ const supplementLabel = (label: string) => /^S\d/.test(label);
  */
 export function resolveReference(index: AnchorIndex, ref: PaperReference): Anchor | undefined {
   const wantSupplement = ref.part === 'supplement';
+  const { byKey } = lookupOf(index);
   for (const inSupplement of [wantSupplement, !wantSupplement]) {
     for (const kind of kindsFor(ref)) {
       for (const label of labelsFor(ref.label)) {
-        const found = index.anchors.find((a) => a.kind === kind && a.label === label && (a.part === 'supplement' || supplementLabel(a.label)) === inSupplement);
+        const found = byKey.get(lookupKey(kind, label, inSupplement));
         if (found) return found;
       }
     }
@@ -67,7 +95,8 @@ export function isDanglingReference(index: AnchorIndex, ref: PaperReference): bo
   if (ref.kind === 'page') return !/^\d+$/.test(ref.label) || Number(ref.label) < 1 || Number(ref.label) > index.pages;
   if (index.unreadPages?.length) return false;
   const kinds = kindsFor(ref);
-  const ofKind = index.anchors.filter((a) => kinds.includes(a.kind));
+  const { byKind } = lookupOf(index);
+  const ofKind = kinds.length === 1 ? byKind.get(kinds[0]!) ?? [] : index.anchors.filter((a) => kinds.includes(a.kind));
   if (!ofKind.length) return false;
   if (/^[A-Z](?:\.|$)/.test(ref.label) && !ofKind.some((a) => /^[A-Z](?:\.|$)/.test(a.label) && !/^[IVXLC]+(?:\.|$)/.test(a.label))) return false;
   if ((ref.part === 'supplement' || supplementLabel(ref.label)) && !ofKind.some((a) => a.part === 'supplement' || supplementLabel(a.label))) return false;

@@ -1,5 +1,6 @@
 import { AnchorIndexError, toAnchorIndexError } from './errors';
-import { finalizeIndex, type DocumentInfo } from './finalize';
+import { anchorDestination } from './destinations';
+import { IndexAssembler, type DocumentInfo } from './finalize';
 import { scanPage, type PageScan } from './pageScan';
 import type { PdfDocument, PdfLoader, PdfOutlineItem } from './pdfTypes';
 import type { AnchorIndex, AnchorIndexProgress } from './types';
@@ -7,7 +8,6 @@ import type { AnchorIndex, AnchorIndexProgress } from './types';
 export interface CancellationSignal { readonly aborted: boolean }
 
 const MAX_OUTLINE = 2000;
-const DEST_NAMES = /^(figure|subfigure|table|section|subsection|subsubsection|paragraph|appendix|chapter|equation|AMS|algorithm|theorem|thm|lemma|proposition|definition|corollary)\./i;
 
 /** Opens the PDF, mapping pdf.js failures (and a PDF without pages) to AnchorIndexError. */
 export async function openDocument(load: PdfLoader, data: Uint8Array, password?: string): Promise<PdfDocument> {
@@ -53,7 +53,7 @@ export async function readDocumentInfo(doc: PdfDocument): Promise<DocumentInfo> 
   try {
     const all = await doc.getDestinations();
     for (const [name, dest] of Object.entries(all)) {
-      if (!DEST_NAMES.test(name)) continue;
+      if (!anchorDestination.test(name)) continue;
       const page = await pageOf(doc, dest, cache);
       const y = dest && (dest[1] as { name?: string } | undefined)?.name === 'XYZ' && typeof dest[3] === 'number' ? dest[3] : null;
       if (page) destinations.push({ name, page, y });
@@ -76,7 +76,7 @@ export async function scanPages(doc: PdfDocument, pages: readonly number[], onPa
     } catch (err) {
       if (err instanceof AnchorIndexError) throw err;
       // One broken page should not lose the others: index it as a page without text.
-      scan = { page: n, view: [0, 0, 612, 792], chars: 0, candidates: [] };
+      scan = { page: n, view: [0, 0, 612, 792], chars: 0, candidates: [], text: '' };
     }
     out.push(scan);
     onPage?.(scan);
@@ -89,26 +89,57 @@ export function progressDue(done: number, total: number): boolean {
   return done <= 4 || done === total || done % Math.ceil(total / 20) === 0;
 }
 
+/** Where one indexing run sends what it reads: the assembler in-process, or messages to the host from a worker. */
+export interface IndexSink {
+  info(info: DocumentInfo): void;
+  scan(scan: PageScan): void;
+}
+
+/**
+ * The reading half of the one index pipeline: scans `pages` of an open document into `sink`, and with `withInfo` reads
+ * the outline and destinations alongside (so the first page is not held back). The assembling half is IndexAssembler;
+ * buildAnchorIndex joins the two in one thread, the worker client across workers.
+ */
+export async function readIndexParts(doc: PdfDocument, pages: readonly number[], withInfo: boolean, sink: IndexSink, signal?: CancellationSignal): Promise<void> {
+  const info = withInfo ? readDocumentInfo(doc).then((i) => sink.info(i)) : Promise.resolve();
+  try {
+    await scanPages(doc, pages, (scan) => sink.scan(scan), signal);
+  } finally {
+    await info;
+  }
+}
+
 export interface BuildOptions {
   readonly password?: string;
   readonly signal?: CancellationSignal;
   readonly onProgress?: (p: AnchorIndexProgress) => void;
 }
 
-/** The whole index on the current thread: for the worker, the CLI's fallback and tests. */
+/** Feeds an assembler and reports its anchors as they become final (bounded by progressDue). */
+export function assemblingSink(assembler: IndexAssembler, pages: () => number, onProgress?: (p: AnchorIndexProgress) => void): IndexSink {
+  let reported = 0;
+  const report = () => {
+    const done = assembler.pagesDone;
+    // Anchors are final only once the document info is there; until then there is nothing to show. The first report
+    // comes as soon as there is something, later ones when due.
+    if (!onProgress || !assembler.info || done === reported || (reported > 0 && !progressDue(done, pages()))) return;
+    reported = done;
+    onProgress({ pagesDone: done, pages: pages(), anchors: assembler.anchors() });
+  };
+  return {
+    info: (info) => { assembler.setInfo(info); report(); },
+    scan: (scan) => { assembler.addScan(scan); report(); },
+  };
+}
+
+/** The whole index on the current thread: the CLI's fallback, tests, the bench and the corpus evaluation. */
 export async function buildAnchorIndex(load: PdfLoader, data: Uint8Array, options: BuildOptions = {}): Promise<AnchorIndex> {
   const doc = await openDocument(load, data, options.password);
   try {
-    const info = await readDocumentInfo(doc);
-    const scans: PageScan[] = [];
+    const assembler = new IndexAssembler();
     const pages = Array.from({ length: doc.numPages }, (_, i) => i + 1);
-    await scanPages(doc, pages, (scan) => {
-      scans.push(scan);
-      if (options.onProgress && progressDue(scans.length, doc.numPages)) {
-        options.onProgress({ pagesDone: scans.length, pages: doc.numPages, anchors: finalizeIndex(info, scans).anchors });
-      }
-    }, options.signal);
-    return finalizeIndex(info, scans);
+    await readIndexParts(doc, pages, true, assemblingSink(assembler, () => doc.numPages, options.onProgress), options.signal);
+    return assembler.finish();
   } finally {
     await doc.destroy();
   }

@@ -1,6 +1,6 @@
 /** Why a PDF could not be indexed. Codes are stable: the extension and the CLI switch on them. */
-export type AnchorIndexErrorCode =
-  | 'not-a-pdf' | 'corrupt' | 'encrypted' | 'wrong-password' | 'no-pages' | 'timeout' | 'cancelled' | 'worker-failed' | 'protocol';
+export const anchorIndexErrorCodes = ['not-a-pdf', 'corrupt', 'encrypted', 'wrong-password', 'no-pages', 'timeout', 'cancelled', 'worker-failed', 'protocol'] as const;
+export type AnchorIndexErrorCode = (typeof anchorIndexErrorCodes)[number];
 
 export class AnchorIndexError extends Error {
   override readonly name = 'AnchorIndexError';

@@ -1,5 +1,6 @@
+import { destinationFor } from './destinations';
 import type { Candidate, PageScan } from './pageScan';
-import { ANCHOR_INDEX_FORMAT_VERSION, type Anchor, type AnchorIndex, type AnchorKind, type AnchorPart } from './types';
+import { ANCHOR_INDEX_FORMAT_VERSION, type Anchor, type AnchorIndex, type AnchorPart } from './types';
 
 /** What the PDF itself says about its structure: outline entries and LaTeX/hyperref named destinations, resolved to pages. */
 export interface DocumentInfo {
@@ -11,18 +12,11 @@ export interface DocumentInfo {
 
 export const NO_TEXT_NOTE = 'The PDF has no text layer (scanned pages?), so figures, tables and sections cannot be found; only pages are indexed.';
 
-const destPrefix: Partial<Record<AnchorKind, RegExp>> = {
-  figure: /^(figure|subfigure)\./, table: /^table\./, section: /^(section|subsection|subsubsection|paragraph|appendix|chapter)\./,
-  equation: /^(equation|AMS)\./, algorithm: /^algorithm\./,
-  theorem: /^(theorem|thm)\./i, lemma: /^(lemma|theorem|thm)\./i, proposition: /^(proposition|theorem|thm)\./i,
-  definition: /^(definition|theorem|thm)\./i, corollary: /^(corollary|theorem|thm)\./i,
-};
-
 const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** A weak candidate is kept when a destination of its kind lands just above it, or an outline entry has its title. */
 function confirmed(c: Candidate, info: DocumentInfo): boolean {
-  const prefix = destPrefix[c.kind];
+  const prefix = destinationFor[c.kind];
   if (prefix && info.destinations.some((d) => d.page === c.page && prefix.test(d.name) && (d.y === null || (d.y >= c.rect[1] - 2 && d.y - c.rect[3] < 60)))) return true;
   // Bookmarks often point a page early, so the printed heading may be on the outline's page or the next.
   return c.kind === 'section' && info.outline.some((o) => (o.page === c.page || o.page === c.page - 1) && norm(o.title).endsWith(norm(c.title)) && norm(c.title).length > 2);
@@ -137,49 +131,125 @@ class Numbering {
  * Document-level decisions over the pages' candidates: confirmation by destinations/outline; section numbering as a
  * typesetter numbers (each number follows the last at its level, a subsection needs its parent, IEEE "A." under
  * "III." and "1)" under "III.A", appendix letters after the numbered sections); one anchor per printed number; and
- * supplementary material, which restarts numbering (or uses S-numbers), as its own part. Works on any subset of pages,
- * so partial results can be shown while indexing.
+ * supplementary material, which restarts numbering (or uses S-numbers), as its own part.
+ *
+ * The one assembler of an index, used in-process (buildAnchorIndex) and by the worker client: page scans arrive in any
+ * order (several workers interleave pages); the pages from 1 up to the first one still missing are decided as soon
+ * as the document info is there, each page once, so partial anchors cost nothing extra and equal the final ones.
  */
-export function finalizeIndex(info: DocumentInfo, scans: readonly PageScan[]): AnchorIndex {
-  const sorted = [...scans].sort((a, b) => a.page - b.page);
-  const anchors: Anchor[] = [];
-  const seen = new Set<string>();
-  let part: AnchorPart | undefined;
-  let numbering = new Numbering();
+export class IndexAssembler {
+  readonly #scans = new Map<number, PageScan>();
+  #info: DocumentInfo | undefined;
+  /** The next page to decide: every page before it is in `#anchors`. */
+  #next = 1;
+  readonly #anchors: Anchor[] = [];
+  readonly #seen = new Set<string>();
+  #part: AnchorPart | undefined;
+  #numbering = new Numbering();
   /** Page of the first "1" of each kind in the current part. */
-  let firstOne = new Map<string, number>();
-  const add = (c: Candidate, label: string) => {
-    const p = /^S\d/.test(label) ? 'supplement' : part;
-    const key = `${c.kind}\u0000${label}\u0000${p ?? ''}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    anchors.push({ kind: c.kind, label, page: c.page, rect: c.rect, title: c.title, ...(p ? { part: p } : {}) });
-  };
-  const restarts = (c: Candidate): boolean => {
-    if (c.label !== '1' || !(c.kind === 'figure' || c.kind === 'table' || (c.kind === 'section' && c.numbering === 'numeric'))) return false;
-    const first = firstOne.get(c.kind);
-    if (first === undefined) { firstOne.set(c.kind, c.page); return false; }
-    // A restarted section 1 is set like the paper's own top-level headings (not a numbered step in an algorithm).
-    if (c.kind === 'section' && !numbering.sameLevelStyle(c, 1)) return false;
-    return c.page >= first + RESTART_GAP;
-  };
-  for (const scan of sorted) {
-    anchors.push({ kind: 'page', label: String(scan.page), page: scan.page, rect: scan.view, title: '' });
+  #firstOne = new Map<string, number>();
+  #chars = 0;
+  readonly #unread: number[] = [];
+  readonly #texts: string[] = [];
+  #decided = 0;
+
+  /** Pages whose scans have arrived. */
+  get pagesDone(): number { return this.#decided + this.#scans.size; }
+  get info(): DocumentInfo | undefined { return this.#info; }
+
+  /** What the PDF says about itself; decisions wait for it (destinations confirm weak candidates). */
+  setInfo(info: DocumentInfo): void {
+    this.#info ??= info;
+    this.#advance(false);
+  }
+
+  /** A page's scan; a page seen before is ignored. */
+  addScan(scan: PageScan): void {
+    if (this.#scans.has(scan.page) || scan.page < this.#next) return;
+    this.#scans.set(scan.page, scan);
+    this.#advance(false);
+  }
+
+  /** The anchors of the pages decided so far (pages 1 to the first missing one, once the info is there). */
+  anchors(): readonly Anchor[] {
+    return [...this.#anchors];
+  }
+
+  /** The index over every page that arrived (a missing page is skipped). Needs the info. */
+  finish(): AnchorIndex {
+    const info = this.#info;
+    if (!info) throw new Error('IndexAssembler.finish before the document info');
+    this.#advance(true);
+    const notes = this.#decided > 0 && this.#chars === 0 ? [NO_TEXT_NOTE] : [];
+    while (this.#texts.length < info.pages) this.#texts.push('');
+    const unread = this.#chars > 0 ? this.#unread : [];
+    return {
+      formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: info.pages, fingerprint: info.fingerprint, anchors: [...this.#anchors], notes,
+      ...(unread.length ? { unreadPages: [...unread] } : {}), pageTexts: [...this.#texts],
+    };
+  }
+
+  #advance(all: boolean): void {
+    const info = this.#info;
+    if (!info) return;
+    for (;;) {
+      let scan = this.#scans.get(this.#next);
+      if (!scan && all) {
+        const rest = [...this.#scans.keys()].filter((p) => p > this.#next);
+        if (!rest.length) break;
+        this.#next = Math.min(...rest);
+        scan = this.#scans.get(this.#next);
+      }
+      if (!scan) break;
+      this.#decide(scan, info);
+      this.#scans.delete(this.#next); // decided: the scan is not needed again
+      this.#decided++;
+      this.#next++;
+    }
+  }
+
+  #decide(scan: PageScan, info: DocumentInfo): void {
+    this.#anchors.push({ kind: 'page', label: String(scan.page), page: scan.page, rect: scan.view, title: '' });
+    this.#chars += scan.chars;
+    if (scan.chars === 0) this.#unread.push(scan.page);
+    while (this.#texts.length < scan.page - 1) this.#texts.push('');
+    this.#texts.push(scan.text);
     const cands = [...scan.candidates].sort((a, b) => a.order - b.order);
     for (const c of cands) {
       if (!c.strong && !confirmed(c, info)) continue;
-      if (restarts(c)) {
-        part = 'supplement';
-        numbering = new Numbering();
-        firstOne = new Map([[c.kind, c.page]]);
+      if (this.#restarts(c)) {
+        this.#part = 'supplement';
+        this.#numbering = new Numbering();
+        this.#firstOne = new Map([[c.kind, c.page]]);
       }
-      if (c.kind !== 'section') { add(c, c.label); continue; }
-      const label = numbering.place(c);
-      if (label !== undefined) add(c, label);
+      if (c.kind !== 'section') { this.#add(c, c.label); continue; }
+      const label = this.#numbering.place(c);
+      if (label !== undefined) this.#add(c, label);
     }
   }
-  const chars = sorted.reduce((n, s) => n + s.chars, 0);
-  const notes = sorted.length > 0 && chars === 0 ? [NO_TEXT_NOTE] : [];
-  const unread = chars > 0 ? sorted.filter((s) => s.chars === 0).map((s) => s.page) : [];
-  return { formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: info.pages, fingerprint: info.fingerprint, anchors, notes, ...(unread.length ? { unreadPages: unread } : {}) };
+
+  #add(c: Candidate, label: string): void {
+    const p = /^S\d/.test(label) ? 'supplement' : this.#part;
+    const key = `${c.kind}\u0000${label}\u0000${p ?? ''}`;
+    if (this.#seen.has(key)) return;
+    this.#seen.add(key);
+    this.#anchors.push({ kind: c.kind, label, page: c.page, rect: c.rect, title: c.title, ...(p ? { part: p } : {}) });
+  }
+
+  #restarts(c: Candidate): boolean {
+    if (c.label !== '1' || !(c.kind === 'figure' || c.kind === 'table' || (c.kind === 'section' && c.numbering === 'numeric'))) return false;
+    const first = this.#firstOne.get(c.kind);
+    if (first === undefined) { this.#firstOne.set(c.kind, c.page); return false; }
+    // A restarted section 1 is set like the paper's own top-level headings (not a numbered step in an algorithm).
+    if (c.kind === 'section' && !this.#numbering.sameLevelStyle(c, 1)) return false;
+    return c.page >= first + RESTART_GAP;
+  }
+}
+
+/** The index over the given scans at once (tests and tools); the same decisions as incremental assembly. */
+export function finalizeIndex(info: DocumentInfo, scans: readonly PageScan[]): AnchorIndex {
+  const assembler = new IndexAssembler();
+  assembler.setInfo(info);
+  for (const s of scans) assembler.addScan(s);
+  return assembler.finish();
 }

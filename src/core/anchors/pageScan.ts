@@ -1,6 +1,6 @@
 import type { AnchorKind, Rect } from './types';
 import { layoutPage, leadFont, type Fragment, type PageLayout } from './layout';
-import type { PdfTextContent } from './pdfTypes';
+import type { PdfTextContent, PdfTextItem } from './pdfTypes';
 import { firstSentence, joinLines } from './lines';
 
 export { firstSentence } from './lines';
@@ -30,6 +30,15 @@ export interface PageScan {
   readonly view: Rect;
   readonly chars: number;
   readonly candidates: readonly Candidate[];
+  /** The page's text as `AnchorIndex.pageTexts` keeps it (see there). */
+  readonly text: string;
+}
+
+/** pdf.js's text items joined in its order, '\n' after an item that ends a line; nothing else changed. */
+export function pageText(content: PdfTextContent): string {
+  let text = '';
+  for (const it of content.items) if ('str' in it) text += (it as PdfTextItem).hasEOL ? `${(it as PdfTextItem).str}\n` : (it as PdfTextItem).str;
+  return text;
 }
 
 const CAPTION = /^(Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Tab\.)\s*(S?\d+(?:\.\d+)?|[A-Z]\.?\d+|[IVXLC]+)(?=[\s:.|—–]|$)\s*([:.|—–])?\s*(.*)$/;
@@ -124,7 +133,7 @@ export function scanPage(content: PdfTextContent, page: number, view: readonly n
     if (c && !(contents && (c.kind === 'figure' || c.kind === 'table' || c.kind === 'section'))) candidates.push(c);
   });
   candidates.push(...subfigures(layout, candidates, page));
-  return { page, view: [view[0] ?? 0, view[1] ?? 0, view[2] ?? 0, view[3] ?? 0], chars: layout.chars, candidates };
+  return { page, view: [view[0] ?? 0, view[1] ?? 0, view[2] ?? 0, view[3] ?? 0], chars: layout.chars, candidates, text: pageText(content) };
 }
 
 function differs(layout: PageLayout, f: Fragment): boolean {

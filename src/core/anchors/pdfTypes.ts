@@ -37,6 +37,8 @@ export interface PdfDocument {
   getDestinations(): Promise<Record<string, readonly unknown[] | null>>;
   getDestination(id: string): Promise<readonly unknown[] | null>;
   getPageIndex(ref: unknown): Promise<number>;
+  /** The Info dictionary (`info.Title`, …); optional so a fake document may leave it out. */
+  getMetadata?(): Promise<{ readonly info?: unknown }>;
   destroy(): Promise<void>;
 }
 

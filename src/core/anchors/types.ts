@@ -26,7 +26,7 @@ export const anchorParts = ['supplement'] as const;
 export type AnchorPart = (typeof anchorParts)[number];
 
 /** Bumped whenever extraction changes, so cached indexes from older versions are rebuilt. */
-export const ANCHOR_INDEX_FORMAT_VERSION = 2;
+export const ANCHOR_INDEX_FORMAT_VERSION = 3;
 
 export interface AnchorIndex {
   readonly formatVersion: number;
@@ -41,6 +41,11 @@ export interface AnchorIndex {
    * there is unknown, so the index never says the paper lacks a label. Absent when every page has text.
    */
   readonly unreadPages?: readonly number[];
+  /**
+   * Each page's text for quote verification: entry i is page i+1's pdf.js text items joined in pdf.js order, with
+   * '\n' where an item ends a line (hasEOL) and nothing else normalised; '' for a page that could not be read.
+   */
+  readonly pageTexts?: readonly string[];
 }
 
 /** Progress while indexing; `anchors` are those found so far (usable before the last page is done). */

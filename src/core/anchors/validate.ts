@@ -23,7 +23,8 @@ export function isAnchorIndex(v: unknown, formatVersion: number): v is AnchorInd
   return isObj(v) && v.formatVersion === formatVersion && isPageNumber(v.pages) && typeof v.fingerprint === 'string'
     && Array.isArray(v.anchors) && v.anchors.every(isAnchor) && v.anchors.every((a) => (a as Anchor).page <= (v.pages as number))
     && Array.isArray(v.notes) && v.notes.every((n) => typeof n === 'string')
-    && (v.unreadPages === undefined || (Array.isArray(v.unreadPages) && v.unreadPages.every(isPageNumber)));
+    && (v.unreadPages === undefined || (Array.isArray(v.unreadPages) && v.unreadPages.every(isPageNumber)))
+    && (v.pageTexts === undefined || (Array.isArray(v.pageTexts) && v.pageTexts.length === v.pages && v.pageTexts.every((t) => typeof t === 'string')));
 }
 
 /** A cached index as read back from disk: the current format, checked anchor by anchor; undefined when anything is off. */

@@ -18,6 +18,8 @@ export function registerAnchorIndex(context: vscode.ExtensionContext, platform: 
   const store = withMemory(new StorageIndexStore(vscode.Uri.joinPath(context.globalStorageUri, 'anchorIndex')));
   const service = new AnchorIndexService(client, store);
   current = service;
+  // The worker and pdf.js load now, while the user opens the review or the paper, not when the first index is asked for.
+  void client.warmUp();
   return vscode.Disposable.from(
     service,
     vscode.commands.registerCommand(indexPaperCommand, (uri?: unknown) => indexPaper(service, uri)),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { AnchorIndexError, cachedAnchorIndex, type AnchorIndex, type AnchorIndexStore } from '../../core/anchors';
+import { AnchorIndexError, cachedAnchorIndex, type AnchorIndex, type AnchorIndexProgress, type AnchorIndexStore } from '../../core/anchors';
+import type { PaperFacts } from '../../core/newReview/paperFacts';
 import type { AnchorIndexClient } from '../../anchors/anchorIndexClient';
 import { paperSizeRefusal } from '../../core/paper/paperPath';
 import { maxPaperBytes } from '../paper/paperAccess';
@@ -20,6 +21,9 @@ export class AnchorIndexService implements vscode.Disposable {
   readonly #client: AnchorIndexClient;
   readonly #store: AnchorIndexStore;
   readonly #running = new Map<string, Promise<AnchorIndexLookup>>();
+  readonly #progress = new vscode.EventEmitter<{ readonly pdf: vscode.Uri; readonly progress: AnchorIndexProgress }>();
+  /** While a paper is indexed: the pages read so far and the anchors final so far (usable before the last page). */
+  readonly onDidIndexPages = this.#progress.event;
 
   constructor(client: AnchorIndexClient, store: AnchorIndexStore) {
     this.#client = client;
@@ -41,20 +45,28 @@ export class AnchorIndexService implements vscode.Disposable {
     return run;
   }
 
+  /** Page 1's text and the paper's title, for New Review (one page read, not the whole index). */
+  async paperFacts(pdfUri: vscode.Uri, token?: vscode.CancellationToken): Promise<PaperFacts> {
+    return this.#client.firstPage(await this.#read(pdfUri), { token });
+  }
+
   async #lookup(pdfUri: vscode.Uri, token?: vscode.CancellationToken): Promise<AnchorIndexLookup> {
-    let data: Uint8Array;
+    const data = await this.#read(pdfUri);
+    return cachedAnchorIndex(this.#store, data, () => this.#index(pdfUri, data, token));
+  }
+
+  async #read(pdfUri: vscode.Uri): Promise<Uint8Array> {
     try {
       // Only a regular file under the size limit, also when the user names the PDF (explorer, dialog).
       const stat = await vscode.workspace.fs.stat(pdfUri);
       if (!(stat.type & vscode.FileType.File)) throw new Error('it is not a regular file');
       const tooLarge = paperSizeRefusal(name(pdfUri), stat.size, maxPaperBytes(pdfUri), 'the paperReview.paper.maxSizeMB setting');
       if (tooLarge) throw new AnchorIndexError('not-a-pdf', tooLarge.message);
-      data = await vscode.workspace.fs.readFile(pdfUri);
+      return await vscode.workspace.fs.readFile(pdfUri);
     } catch (err) {
       if (err instanceof AnchorIndexError) throw err;
       throw new AnchorIndexError('not-a-pdf', `Cannot read ${name(pdfUri)}: ${(err as Error).message}`);
     }
-    return cachedAnchorIndex(this.#store, data, () => this.#index(pdfUri, data, token));
   }
 
   async #index(pdfUri: vscode.Uri, data: Uint8Array, token?: vscode.CancellationToken): Promise<AnchorIndex> {
@@ -62,7 +74,10 @@ export class AnchorIndexService implements vscode.Disposable {
     for (;;) {
       try {
         return await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Indexing ${name(pdfUri)}` }, (progress) =>
-          this.#client.index(data, { password, token, onProgress: (p) => progress.report({ message: `${p.pagesDone}/${p.pages} pages` }) }));
+          this.#client.index(data, { password, token, onProgress: (p) => {
+            progress.report({ message: `${p.pagesDone}/${p.pages} pages` });
+            this.#progress.fire({ pdf: pdfUri, progress: p });
+          } }));
       } catch (err) {
         if (!(err instanceof AnchorIndexError) || (err.code !== 'encrypted' && err.code !== 'wrong-password')) throw err;
         password = await vscode.window.showInputBox({
@@ -77,6 +92,7 @@ export class AnchorIndexService implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.#progress.dispose();
     this.#client.dispose();
   }
 }

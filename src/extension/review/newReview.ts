@@ -2,16 +2,14 @@ import * as vscode from 'vscode';
 import { wholeFormSnippetLines, type ReviewTemplate } from '../../core';
 import { newReviewFrontMatter, reviewFileNameFor } from '../../core/newReview/reviewFile';
 import { suggestForm } from '../../core/newReview/suggestForm';
+import type { PaperFacts } from '../../core/newReview/paperFacts';
 import { PDF_VIEWER_TYPE } from '../viewer/pdfEditorProvider';
 import type { TemplateRegistry } from './templateRegistry';
 
 export const newReviewCommand = 'paperReview.newReview';
 
 /** What New Review can learn of a paper before the form is chosen; undefined fields when the PDF does not tell. */
-export interface PaperFacts {
-  readonly firstPageText?: string;
-  readonly title?: string;
-}
+export type { PaperFacts };
 
 const baseName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 
@@ -90,7 +88,7 @@ export async function newReview(
     return undefined;
   }
   const editor = await vscode.window.showTextDocument(review, { viewColumn: vscode.ViewColumn.One });
-    await editor.insertSnippet(new vscode.SnippetString(wholeFormSnippetLines(template).join('\n')), editor.document.positionAt(editor.document.getText().length));
+  await editor.insertSnippet(new vscode.SnippetString(wholeFormSnippetLines(template).join('\n')), editor.document.positionAt(editor.document.getText().length));
   await editor.document.save();
   await openBeside();
   return review;

@@ -12,7 +12,7 @@ import { PaperAnchors } from '../anchoring/paperAnchors';
 import { registerAnchoring, type RevealAnchor } from '../anchoring/register';
 import { registerQuoteSelection, type PaperSelection } from '../anchoring/quote';
 import type { PaperFinder } from '../paper/findPaper';
-import { newReview, newReviewCommand } from './newReview';
+import { newReview, newReviewCommand, type PaperFacts } from './newReview';
 
 /** How a review reaches its paper: the paper's anchor index, and the viewer to show an anchor in. */
 export interface PaperSupport {
@@ -20,6 +20,8 @@ export interface PaperSupport {
   revealAnchor: RevealAnchor;
   /** Text the reader selects in a paper. */
   onDidSelectText(listener: (selection: PaperSelection) => unknown): vscode.Disposable;
+  /** What New Review reads from the paper's first page (its title, the venue's statement). */
+  paperFacts(pdf: vscode.Uri): Promise<PaperFacts | undefined>;
 }
 
 /** Review-document features: diagnostics, quick fixes, outline, folding, status bar, commands and links to the paper, on one shared analysis. */
@@ -43,6 +45,6 @@ export function registerReviewFeatures(papers: PaperFinder, paperSupport: PaperS
     registerStatusBar(service),
     registerReviewCommands(service),
     registerSubmission(service),
-    vscode.commands.registerCommand(newReviewCommand, (clicked?: unknown, templateId?: unknown) => newReview(templates, async () => undefined, clicked, templateId)),
+    vscode.commands.registerCommand(newReviewCommand, (clicked?: unknown, templateId?: unknown) => newReview(templates, paperSupport.paperFacts, clicked, templateId)),
   );
 }

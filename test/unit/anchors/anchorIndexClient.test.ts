@@ -49,6 +49,24 @@ describe('anchor index client (worker threads)', function () {
     });
   }
 
+  it("reads the first page for New Review: the venue's running head and the printed title, in the running worker", async () => {
+    const c = client();
+    await c.index(new Uint8Array(read('ieee.pdf')));
+    const facts = await c.firstPage(new Uint8Array(readFileSync(join(process.cwd(), 'test/fixtures/workspace/newReview/iclr-submission.pdf'))));
+    assert.equal(facts.title, 'Sparse Mixtures of Tiny Experts for Long-Context Retrieval');
+    assert.ok(facts.firstPageText?.startsWith('Under review as a conference paper at ICLR 2026 '), facts.firstPageText);
+    assert.equal(c.workersStarted, 1);
+    assert.equal((await failure(c.firstPage(new TextEncoder().encode('not a pdf')))).code, 'not-a-pdf');
+  });
+
+  it('warmUp starts the worker ahead of the first request, which then uses it', async () => {
+    const c = client({ workers: 2 });
+    await c.warmUp();
+    assert.equal(c.workersStarted, 2);
+    assert.equal((await c.index(new Uint8Array(read('ieee.pdf')))).pages, 2);
+    assert.equal(c.workersStarted, 2);
+  });
+
   it('leaves the caller\'s bytes intact, even a Node Buffer from a shared pool', async () => {
     const data = read('ieee.pdf');
     const before = Buffer.from(data);
@@ -102,7 +120,7 @@ describe('anchor index client (worker threads)', function () {
   it('bounds the total time: a worker that keeps sending pages for ever still times out', async () => {
     // Sends a page scan every 20 ms and never finishes: never inactive, so only the total bound can stop it.
     const endless = fakeWorker('endless', `parentPort.postMessage({ type: 'ready', protocolVersion: ${ANCHOR_INDEX_PROTOCOL_VERSION} });
-parentPort.on('message', (m) => { let p = 0; setInterval(() => parentPort.postMessage({ type: 'progress', requestId: m.requestId, pages: 1000000, scans: [{ page: ++p, view: [0, 0, 612, 792], chars: 0, candidates: [] }] }), 20); });`);
+parentPort.on('message', (m) => { let p = 0; setInterval(() => parentPort.postMessage({ type: 'progress', requestId: m.requestId, pages: 1000000, scans: [{ page: ++p, view: [0, 0, 612, 792], chars: 0, candidates: [], text: '' }] }), 20); });`);
     let starts = 0;
     const c = client({ workers: 1, createWorker: (events) => nodeWorkerFactory(starts++ === 0 ? endless : workerFile)(events) });
     const err = await failure(c.index(new Uint8Array(read('ieee.pdf')), { timeoutMs: 3000, totalTimeoutMs: 4000 }));

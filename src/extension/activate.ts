@@ -17,7 +17,7 @@ export function activateShared(context: vscode.ExtensionContext, platform: Exten
     // Reviews reach the paper through the two above: its anchor index, and the viewer to show an anchor in.
     registerReviewFeatures(papers, {
       getAnchorIndex: (pdf) => anchorIndexService()?.getAnchorIndex(pdf) ?? Promise.reject(new AnchorIndexError('cancelled', 'the anchor index is not running')),
-      revealAnchor: (pdf, anchor) => revealInPaper(pdf, anchor.page, anchor.rect),
+      revealAnchor: (pdf, anchor) => revealInPaper(pdf, anchor.page, anchor.rect, anchor.kind),
       onDidSelectText: onDidSelectInPaper,
     }),
     registerReviewPreview(),

@@ -12,7 +12,7 @@ import {
 } from './check';
 import { RpcError, type MethodChecks, type RpcErrorClass } from './rpc';
 
-export const VIEWER_PROTOCOL_VERSION = 2;
+export const VIEWER_PROTOCOL_VERSION = 3;
 
 /** A rectangle in PDF user space (points, origin bottom-left): [x1, y1, x2, y2]. */
 export type PdfRect = readonly [number, number, number, number];
@@ -36,6 +36,22 @@ export interface ViewerPosition {
   readonly top?: number;
 }
 
+/**
+ * What a reveal is for: a figure or table is shown as its whole float (graphics and caption, found from the page's
+ * layout around the caption rectangle), a section from its heading with its first lines.
+ */
+export type RevealTarget = 'figure' | 'table' | 'section' | 'other';
+export const revealTargets: readonly RevealTarget[] = ['figure', 'table', 'section', 'other'];
+
+/** The last reveal, as shown: what it outlined, and which part of that page is in view now. */
+export interface RevealedRegion {
+  readonly page: number;
+  /** The float (figure, table) or the rectangle revealed, in PDF coordinates. */
+  readonly region: PdfRect;
+  /** The part of the page inside the viewer now, in PDF coordinates; absent when none of it is. */
+  readonly visible?: PdfRect;
+}
+
 /** What the viewer shows now. */
 export interface ViewerState {
   readonly documentUri: string;
@@ -45,6 +61,8 @@ export interface ViewerState {
   readonly renderedPages: readonly number[];
   /** The last page revealed by a `reveal` request. */
   readonly lastReveal?: number;
+  /** Where the last reveal with a rectangle landed (for tests and for the host to see what the reader sees). */
+  readonly revealed?: RevealedRegion;
   /** Set when the document could not be shown (the message the user sees). */
   readonly error?: string;
   /** The `paperReview.viewer.pageColors` setting the viewer applies, so callers can see a change arrived. */
@@ -59,6 +77,8 @@ export interface RevealParams {
   readonly rect?: PdfRect;
   /** Briefly marks the rectangle (or the page) so the eye finds it. Default true. */
   readonly flash?: boolean;
+  /** What `rect` is (the caption of a figure or table, a heading); without it the rectangle is shown as given. */
+  readonly target?: RevealTarget;
 }
 
 // A type, not an interface: it must fit Rpc's `Methods` index signature.
@@ -139,9 +159,11 @@ const MAX_URI = 4096;
 const isZoom: Check = (v) => typeof v === 'string' && /^(page-width|page-fit|page-actual|auto|\d{1,3}(\.\d{1,6})?)$/.test(v);
 const positionFields = { page: isPageNumber, zoom: isZoom, left: optional(isFiniteNumber), top: optional(isFiniteNumber) };
 const isPosition: Check = shape(positionFields);
+const isRevealTarget = oneOf(revealTargets);
 const stateFields = {
   documentUri: isShortString(MAX_URI), position: isPosition, pageCount: isCount,
   renderedPages: arrayOf(isPageNumber, 10_000), lastReveal: optional(isPageNumber), error: optional(isShortString(2000)),
+  revealed: optional(shape({ page: isPageNumber, region: isRect, visible: optional(isRect) })),
   pageColors: optional(oneOf(pageColorsSettings)),
 };
 const isPageColors = oneOf(pageColorsSettings);
@@ -171,7 +193,7 @@ export const viewerRequestResults: MethodChecks<ViewerRequests> = { state: shape
 /** Checks of the params of the requests the viewer answers (used by the webview's Rpc). */
 export const viewerRequestParams: MethodChecks<ViewerRequests> = {
   state: shape({}),
-  reveal: shape({ page: isPageNumber, rect: optional(isRect), flash: optional((v) => typeof v === 'boolean') }),
+  reveal: shape({ page: isPageNumber, rect: optional(isRect), flash: optional((v) => typeof v === 'boolean'), target: optional(isRevealTarget) }),
 };
 
 function parseWith<T extends { type: string }>(shapes: Record<string, Record<string, Check>>, v: unknown): T | undefined {

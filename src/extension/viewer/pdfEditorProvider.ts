@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
   VIEWER_PROTOCOL_VERSION, isOpenableLink, isViewerPosition, pageColorsSettings, parseViewerMessage, viewerErrors, viewerRequestResults,
-  type HostRequests, type HostToViewerMessage, type PageColorsSetting, type PdfRect, type SelectionMessage, type ViewerPosition,
+  type HostRequests, type HostToViewerMessage, type PageColorsSetting, type PdfRect, type RevealTarget, type SelectionMessage, type ViewerPosition,
   type ViewerRequests, type ViewerState,
 } from '../../protocol/viewerMessages';
 import { Rpc, type RpcMessage } from '../../protocol/rpc';
@@ -105,8 +105,8 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
     return [...this.#panels].filter((p) => p.uri.toString() === key).sort((a, b) => Number(b.panel.active) - Number(a.panel.active));
   }
 
-  /** Shows `page` (and `rect`, PDF coordinates) of the paper, opening it beside the active editor if needed. */
-  async reveal(uri: vscode.Uri, page: number, rect?: PdfRect): Promise<boolean> {
+  /** Shows `page` (and `rect`, PDF coordinates, of a `target`) of the paper, opening it beside the active editor if needed. */
+  async reveal(uri: vscode.Uri, page: number, rect?: PdfRect, target?: RevealTarget): Promise<boolean> {
     let panel = this.panelsFor(uri)[0];
     if (!panel) {
       await vscode.commands.executeCommand('vscode.openWith', uri, PDF_VIEWER_TYPE, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
@@ -118,7 +118,7 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
     await panel.whenReady();
     try {
       // The viewer answers once the document is shown (it may still be loading), so there is nothing to poll.
-      await panel.rpc.request('reveal', { page, ...(rect ? { rect } : {}), flash: true }, REVEAL_TIMEOUT_MS);
+      await panel.rpc.request('reveal', { page, ...(rect ? { rect } : {}), ...(target ? { target } : {}), flash: true }, REVEAL_TIMEOUT_MS);
       return true;
     } catch (err) {
       this.#log.warn(`could not reveal page ${page} of ${uri.toString()}: ${(err as Error).message}`);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { PdfRect, ViewerState } from '../../protocol/viewerMessages';
+import { revealTargets, type PdfRect, type RevealTarget, type ViewerState } from '../../protocol/viewerMessages';
 import { PDF_VIEWER_TYPE, PdfEditorProvider } from './pdfEditorProvider';
 import { openPaperBeside } from './openPaperBeside';
 import type { PaperFinder } from '../paper/findPaper';
@@ -8,11 +8,17 @@ let provider: PdfEditorProvider | undefined;
 
 /**
  * Shows `page` (and optionally `rect`, in PDF user-space points) of the paper in the viewer, opening
- * the PDF beside the active editor if it is not open, and briefly flashes the spot.
+ * the PDF beside the active editor if it is not open, and briefly flashes the spot. `kind` is the anchor's kind:
+ * for a figure or table `rect` is its caption and the viewer shows the whole float.
  * Resolves to false when the viewer is not registered or the panel could not be reached.
  */
-export async function revealInPaper(paperUri: vscode.Uri, page: number, rect?: PdfRect): Promise<boolean> {
-  return provider ? provider.reveal(paperUri, page, rect) : false;
+export async function revealInPaper(paperUri: vscode.Uri, page: number, rect?: PdfRect, kind?: string): Promise<boolean> {
+  return provider ? provider.reveal(paperUri, page, rect, revealTargetOf(kind)) : false;
+}
+
+function revealTargetOf(kind: string | undefined): RevealTarget | undefined {
+  if (kind === undefined) return undefined;
+  return (revealTargets as readonly string[]).includes(kind) ? (kind as RevealTarget) : 'other';
 }
 
 /** Text the reader selects in any open paper (for quoting it into the review). */
@@ -40,7 +46,8 @@ export function registerViewer(context: vscode.ExtensionContext, papers: PaperFi
       supportsMultipleEditorsPerDocument: true,
     }),
     vscode.commands.registerCommand('paperReview.openPaperBeside', (uri?: vscode.Uri) => openPaperBeside(papers, uri)),
-    vscode.commands.registerCommand('paperReview.revealInPaper', (uri: vscode.Uri, page: number, rect?: PdfRect) => revealInPaper(uri, page, rect)),
+    vscode.commands.registerCommand('paperReview.revealInPaper', (uri: vscode.Uri, page: number, rect?: PdfRect, kind?: unknown) =>
+      revealInPaper(uri, page, rect, typeof kind === 'string' ? kind : undefined)),
     { dispose: () => { if (provider === p) provider = undefined; } },
   );
 }

@@ -62,6 +62,11 @@ export class ViewerController {
   /** The load or rebuild under way, so a reveal can wait for its document. */
   #loading: Promise<void> | undefined;
   #lastReveal: number | undefined;
+  /**
+   * The page a reveal showed, for the page box while the view stays where the reveal left it: pdf.js names the page
+   * that fills most of the view, which for a heading at the foot of a page is the next one.
+   */
+  #revealPin: { page: number; scrollTop: number } | undefined;
   #lastError: string | undefined;
   #positionTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -116,6 +121,7 @@ export class ViewerController {
       pageCount: view?.pdfDocument.numPages ?? 0,
       renderedPages: view?.renderedPages ?? [],
       ...(this.#lastReveal !== undefined ? { lastReveal: this.#lastReveal } : {}),
+      ...(view?.revealed ? { revealed: view.revealed } : {}),
       ...(this.#lastError !== undefined ? { error: this.#lastError } : {}),
       pageColors: this.#colorsSetting,
     };
@@ -126,7 +132,9 @@ export class ViewerController {
     while (this.#loading) await this.#loading;
     const view = this.#view;
     if (!view) throw new NoDocumentError(this.#lastError ?? 'No document is open.');
-    this.#lastReveal = view.reveal(params.page, params.rect, params.flash ?? true);
+    const page = await view.reveal(params.page, params.rect, params.flash ?? true, params.target);
+    this.#lastReveal = page;
+    this.#revealPin = { page, scrollTop: view.container.scrollTop };
     this.#schedulePositionUpdate(); // after the scroll has updated pdf.js's location
     return this.state();
   }
@@ -222,6 +230,7 @@ export class ViewerController {
     }
     const previous = this.#view;
     this.#view = next;
+    this.#revealPin = undefined;
     this.#lastError = undefined;
     next.container.classList.remove('pr-pending');
     messages.hide();
@@ -354,7 +363,9 @@ export class ViewerController {
   #announceView(): void {
     const v = this.#view?.viewer;
     if (!v) return;
-    this.#p.bus.dispatch('viewchanged', { page: v.currentPageNumber, pageCount: v.pagesCount, scaleValue: String(v.currentScaleValue), scale: v.currentScale });
+    const pin = this.#revealPin;
+    if (pin && Math.abs(this.#view!.container.scrollTop - pin.scrollTop) > 2) this.#revealPin = undefined;
+    this.#p.bus.dispatch('viewchanged', { page: this.#revealPin?.page ?? v.currentPageNumber, pageCount: v.pagesCount, scaleValue: String(v.currentScaleValue), scale: v.currentScale });
   }
 }
 

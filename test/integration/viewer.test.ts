@@ -5,13 +5,17 @@ import * as vscode from 'vscode';
 
 const viewType = 'paperReview.pdfViewer';
 
+type Rect = readonly [number, number, number, number];
 interface ViewerState {
   readonly pageCount: number;
   readonly renderedPages: readonly number[];
   readonly position: { readonly page: number };
   readonly lastReveal?: number;
+  readonly revealed?: { readonly page: number; readonly region: Rect; readonly visible?: Rect };
   readonly error?: string;
 }
+const inside = (inner: Rect, outer: Rect) =>
+  outer[0] <= inner[0] + 0.5 && outer[1] <= inner[1] + 0.5 && outer[2] >= inner[2] - 0.5 && outer[3] >= inner[3] - 0.5;
 
 function workspaceFile(path: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -70,5 +74,21 @@ describe('PDF viewer', function () {
     assert.strictEqual(delivered, true);
     await viewerStateUntil(paper, (s) => s.lastReveal === 31 && s.position.page === 31, 'the viewer reports the reveal and shows page 31');
     assert.strictEqual(customTabs(paper)[0]?.group.viewColumn, vscode.ViewColumn.Two);
+  });
+
+  it('"Show in Paper" on a figure leaves the whole figure, not just its caption, in view', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceFile('anchoring/study.review.md'));
+    const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    const at = document.positionAt(document.getText().indexOf('Figure 1') + 3);
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('paperReview.showInPaper');
+    // long.pdf (test/fixtures/papers/src/long.tex): Figure 1 is at the top of page 1's right column, an \fbox of
+    // 0.9\columnwidth × 1.2in (86.4pt, plus its 6.8pt frame) above a one-line caption.
+    const state = await viewerStateUntil(workspaceFile('anchors/long.pdf'), (s) => s.revealed?.page === 1 && s.revealed.visible !== undefined,
+      'the viewer reports the revealed figure and what of its page is visible');
+    const { region, visible } = state.revealed!;
+    assert.ok(region[3] - region[1] > 93, `the region ${region.join(', ')} is the figure and its caption`);
+    assert.ok(region[0] >= 300, 'in the right column');
+    assert.ok(inside(region, visible!), `the figure ${region.join(', ')} is inside the visible area ${visible!.join(', ')}`);
   });
 });

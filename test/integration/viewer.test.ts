@@ -12,6 +12,7 @@ interface ViewerState {
   readonly position: { readonly page: number };
   readonly lastReveal?: number;
   readonly revealed?: { readonly page: number; readonly region: Rect; readonly visible?: Rect };
+  readonly paperMap?: { readonly entries: number; readonly noted: readonly { readonly name: string; readonly notes: number }[] };
   readonly error?: string;
 }
 const inside = (inner: Rect, outer: Rect) =>
@@ -90,5 +91,47 @@ describe('PDF viewer', function () {
     assert.ok(region[3] - region[1] > 93, `the region ${region.join(', ')} is the figure and its caption`);
     assert.ok(region[0] >= 300, 'in the right column');
     assert.ok(inside(region, visible!), `the figure ${region.join(', ')} is inside the visible area ${visible!.join(', ')}`);
+  });
+
+  it('the paper map lists the anchors with the review\'s note counts; a badge\'s note shows the line in the review', async () => {
+    // study.review.md refers to Figure 1 and Table 2 of long.pdf (12 figures, 12 tables, sections, equations), and to a
+    // Figure 99 the paper does not have, which is no one's note.
+    const document = await vscode.workspace.openTextDocument(workspaceFile('anchoring/study.review.md'));
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('paperReview.openPaperBeside');
+    const paper = workspaceFile('anchors/long.pdf');
+    const state = await viewerStateUntil(paper, (s) => (s.paperMap?.noted.length ?? 0) >= 2, 'the paper map with the review\'s notes');
+    assert.deepStrictEqual(state.paperMap!.noted, [{ name: 'Figure 1', notes: 1 }, { name: 'Table 2', notes: 1 }]);
+    assert.ok(state.paperMap!.entries >= 24, `every figure and table is listed (${state.paperMap!.entries} entries)`);
+
+    // Editing the review updates the map (debounced): a second note on Figure 1. The edit is undone at the end.
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === document)!;
+    const original = document.getText();
+    await editor.edit((b) => b.insert(document.lineAt(document.lineCount - 1).range.end, '\n\nFigure 1 needs error bars.\n'));
+    try {
+      await viewerStateUntil(paper, (s) => s.paperMap?.noted[0]?.notes === 2, 'the map counts the new note');
+
+      // Figure 1's badge beside its caption on page 1, then its first note: the review shows that line, with the cursor on the reference.
+      await vscode.commands.executeCommand('paperReview.revealInPaper', paper, 1);
+      let pressed = false;
+      for (let i = 0; i < 50 && !pressed; i++) {
+        pressed = await vscode.commands.executeCommand<boolean>('paperReview.test.viewerPress', paper, '.page[data-page-number="1"] .pr-badge');
+        if (!pressed) await new Promise((ok) => setTimeout(ok, 200));
+      }
+      assert.ok(pressed, 'Figure 1 has a badge on page 1');
+      assert.ok(await vscode.commands.executeCommand<boolean>('paperReview.test.viewerPress', paper, '.pr-notesPopup .note'), 'the badge lists the notes');
+      const expected = document.positionAt(document.getText().indexOf('Figure 1'));
+      for (let i = 0; i < 50 && !(vscode.window.activeTextEditor?.document === document && vscode.window.activeTextEditor.selection.active.isEqual(expected)); i++) {
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
+      assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), document.uri.toString(), 'the review is the active editor');
+      assert.deepStrictEqual(vscode.window.activeTextEditor.selection.active, expected, 'the cursor is on the note\'s reference');
+    } finally {
+      const all = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, all, original);
+      await vscode.workspace.applyEdit(edit);
+      await document.save();
+    }
   });
 });

@@ -20,6 +20,8 @@ export interface PaperSupport {
   revealAnchor: RevealAnchor;
   /** Text the reader selects in a paper. */
   onDidSelectText(listener: (selection: PaperSelection) => unknown): vscode.Disposable;
+  /** Hands the reviews' analysis to the viewer, for its paper map of the review's notes. */
+  useReviews?(reviews: ReviewService): vscode.Disposable;
 }
 
 /** Review-document features: diagnostics, quick fixes, outline, folding, status bar, commands and links to the paper, on one shared analysis. */
@@ -37,6 +39,7 @@ export function registerReviewFeatures(papers: PaperFinder, paperSupport: PaperS
     service.useAnchors(anchors),
     registerAnchoring(service, paperSupport.revealAnchor),
     registerQuoteSelection(service, paperSupport.onDidSelectText),
+    paperSupport.useReviews?.(service) ?? new vscode.Disposable(() => undefined),
     registerDiagnostics(service, reviewProblems),
     registerCodeActions(service),
     registerOutline(service),

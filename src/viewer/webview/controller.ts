@@ -3,10 +3,11 @@
 // reports the state, applies the page colours, and carries out what the components ask for on the event bus.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import {
-  NoDocumentError, maxSelectionLength, type HostToViewerMessage, type PageColorsSetting, type RevealParams, type ViewerPosition, type ViewerState,
+  NoDocumentError, maxSelectionLength, revealTargetOf, type HostToViewerMessage, type MapAnchor, type PageColorsSetting, type RevealParams, type ViewerPosition, type ViewerState,
   type ViewerToHostMessage,
 } from '../../protocol/viewerMessages';
 import { format, type ViewerStrings } from '../strings';
+import { notesLabel } from './sidebar';
 import type { Chrome } from './chrome';
 import { DocumentView, type PageColors } from './documentView';
 import type { EventBus, PageColorsMode } from './eventBus';
@@ -69,6 +70,8 @@ export class ViewerController {
   #revealPin: { page: number; scrollTop: number } | undefined;
   #lastError: string | undefined;
   #positionTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The paper map from the host: the paper's anchors and the review's notes on them. */
+  #map: readonly MapAnchor[] = [];
 
   constructor(parts: ControllerParts) {
     this.#p = parts;
@@ -95,11 +98,21 @@ export class ViewerController {
         this.#colorsChosen = own?.pageColors;
         this.#mode = this.#effectiveMode();
         this.#applyColors();
+        this.#p.bus.dispatch('followcursorchanged', { on: m.followCursor ?? false });
         this.#track(this.#open(m.data, own?.position ?? m.position, false));
         break;
       }
       case 'load':
         if (m.documentUri === this.#documentUri) this.#track(this.#open(m.data, this.#view?.position, true));
+        break;
+      case 'setFollowCursor':
+        this.#p.bus.dispatch('followcursorchanged', { on: m.on });
+        break;
+      case 'paperMap':
+        if (m.documentUri !== this.#documentUri) break;
+        this.#map = m.anchors;
+        this.#p.bus.dispatch('papermap', { anchors: m.anchors });
+        this.#view?.setBadges(this.#badged());
         break;
       case 'setColors':
         this.#colorsSetting = m.pageColors;
@@ -124,7 +137,13 @@ export class ViewerController {
       ...(view?.revealed ? { revealed: view.revealed } : {}),
       ...(this.#lastError !== undefined ? { error: this.#lastError } : {}),
       pageColors: this.#colorsSetting,
+      ...(this.#map.length ? { paperMap: { entries: this.#map.length, noted: this.#map.filter((a) => a.notes.length).map((a) => ({ name: a.name, notes: a.notes.length })) } } : {}),
     };
+  }
+
+  /** Figures and tables the review has notes on: they get a badge beside their caption. */
+  #badged(): MapAnchor[] {
+    return this.#map.filter((a) => a.notes.length > 0 && (a.kind === 'figure' || a.kind === 'table'));
   }
 
   /** Waits for the document being loaded, then scrolls to the page (and rectangle). */
@@ -213,7 +232,10 @@ export class ViewerController {
       onExternalLink: (url) => host.postMessage({ type: 'openLink', url }),
       onPositionChange: () => this.#schedulePositionUpdate(),
       onPageRendered: () => this.#schedulePositionUpdate(),
+      onBadge: (anchor, badge) => this.#p.bus.dispatch('shownotes', { anchor, at: badge.getBoundingClientRect() }),
+      badgeLabel: (anchor) => notesLabel(this.#p.strings, anchor.notes.length),
     });
+    next.setBadges(this.#badged());
     next.container.classList.add('pr-pending');
     this.#wire(next);
     try {
@@ -323,6 +345,11 @@ export class ViewerController {
       if (item.dest && this.#view) void this.#view.linkService.goToDestination(item.dest);
       else if (item.url) host.postMessage({ type: 'openLink', url: item.url });
     });
+    bus.on('anchorselect', ({ anchor }) => {
+      this.reveal({ page: anchor.page, rect: anchor.rect, target: revealTargetOf(anchor.kind), flash: true }).catch(() => undefined);
+    });
+    bus.on('setfollowcursor', ({ on }) => host.postMessage({ type: 'followCursor', on }));
+    bus.on('noteselect', ({ note }) => host.postMessage({ type: 'openNote', documentUri: this.#documentUri, review: note.review, offset: note.offset }));
     bus.on('setpagecolors', ({ mode }) => {
       this.#colorsChosen = mode;
       this.#updateColors();

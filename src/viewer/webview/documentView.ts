@@ -6,7 +6,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { floatRegion, graphicsBoxes, textLines } from '../../core/anchors/floatRegion';
 import { layoutPage } from '../../core/anchors/layout';
 import type { PdfTextContent } from '../../core/anchors/pdfTypes';
-import type { PdfRect, RevealedRegion, RevealTarget, ViewerPosition } from '../../protocol/viewerMessages';
+import type { MapAnchor, PdfRect, RevealedRegion, RevealTarget, ViewerPosition } from '../../protocol/viewerMessages';
 import { pdfjsLib } from './pdfjs';
 import { EventBus, LinkTarget, PDFFindController, PDFLinkService, PDFViewer, RenderingStates } from './viewerComponents';
 
@@ -22,6 +22,10 @@ export interface DocumentViewOptions {
   /** The visible position changed (debounced by the caller). */
   readonly onPositionChange: () => void;
   readonly onPageRendered: (page: number) => void;
+  /** A note-count badge beside a caption was pressed. */
+  readonly onBadge: (anchor: MapAnchor, badge: HTMLElement) => void;
+  /** The badge's label ("2 notes in the review"). */
+  readonly badgeLabel: (anchor: MapAnchor) => string;
 }
 
 interface PageViewLike {
@@ -48,6 +52,8 @@ export class DocumentView {
   readonly viewer: PDFViewer;
   #flash: { page: number; rect?: PdfRect; until: number; className: string } | undefined;
   #revealed: { page: number; region: PdfRect } | undefined;
+  /** Figures and tables the review has notes on: each gets a badge with the count beside its caption. */
+  #badges: readonly MapAnchor[] = [];
   #destroyed = false;
 
   constructor(parent: HTMLElement, readonly pdfDocument: PDFDocumentProxy, private readonly options: DocumentViewOptions) {
@@ -187,6 +193,13 @@ export class DocumentView {
     }
   }
 
+  /** Shows a badge with the number of the review's notes beside the caption of each of these anchors. */
+  setBadges(anchors: readonly MapAnchor[]): void {
+    this.#badges = anchors;
+    for (const b of this.container.querySelectorAll('.pr-badge')) b.remove();
+    for (let page = 1; page <= this.viewer.pagesCount; page++) this.#decoratePage(page);
+  }
+
   /** The selected text and its page, when the selection starts in this view's pages. */
   selectionInfo(): { page: number; text: string } | undefined {
     const sel = document.getSelection();
@@ -231,10 +244,31 @@ export class DocumentView {
     });
   }
 
-  /** Adds the flash overlay to a page; pdf.js clears a page's extra children when it resets it. */
+  /** Adds the flash overlay and the note badges to a page; pdf.js clears a page's extra children when it resets it. */
   #decoratePage(pageNumber: number): void {
     const view = this.viewer.getPageView(pageNumber - 1) as PageViewLike | undefined;
     if (!view) return;
+    for (const anchor of this.#badges) {
+      if (anchor.page !== pageNumber) continue;
+      const key = `${anchor.kind} ${anchor.label}`;
+      if ([...view.div.querySelectorAll<HTMLElement>('.pr-badge')].some((b) => b.dataset.key === key)) continue;
+      // In the margin beside the caption: left of a caption in the left half of the page, else right of it.
+      const [x0, , x1, y1] = normalized(anchor.rect);
+      const pageMid = (view.viewport.viewBox[0]! + view.viewport.viewBox[2]!) / 2;
+      const spot: PdfRect = (x0 + x1) / 2 < pageMid ? [x0 - 20, y1 - 14, x0 - 4, y1] : [x1 + 4, y1 - 14, x1 + 20, y1];
+      const badge = document.createElement('button');
+      badge.type = 'button';
+      badge.className = 'pr-badge';
+      badge.dataset.key = key;
+      badge.textContent = String(anchor.notes.length);
+      badge.title = `${anchor.name}: ${this.options.badgeLabel(anchor)}`;
+      badge.setAttribute('aria-label', badge.title);
+      badge.addEventListener('click', (e) => {
+        e.stopPropagation();
+        this.options.onBadge(anchor, badge);
+      });
+      place(view, spot, badge);
+    }
     const flash = this.#flash;
     if (flash && flash.page === pageNumber && Date.now() < flash.until && !view.div.querySelector('.pr-flash')) {
       const el = overlay(view, flash.rect, flash.className);
@@ -247,6 +281,10 @@ export class DocumentView {
 function overlay(view: PageViewLike, rect: PdfRect | undefined, className: string): HTMLDivElement {
   const el = document.createElement('div');
   el.className = className;
+  return place(view, rect, el);
+}
+
+function place<E extends HTMLElement>(view: PageViewLike, rect: PdfRect | undefined, el: E): E {
   if (rect) {
     const [a, b, c, d] = view.viewport.convertToViewportRectangle([...rect]);
     const { width, height } = view.viewport;

@@ -134,4 +134,24 @@ describe('PDF viewer', function () {
       await document.save();
     }
   });
+
+  it('following the cursor: moving onto a reference shows it in the open viewer, and the review keeps the focus', async () => {
+    const settings = vscode.workspace.getConfiguration('paperReview.viewer');
+    await settings.update('followCursor', true, vscode.ConfigurationTarget.Global);
+    try {
+      const document = await vscode.workspace.openTextDocument(workspaceFile('anchoring/study.review.md'));
+      const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+      await vscode.commands.executeCommand('paperReview.openPaperBeside');
+      const paper = workspaceFile('anchors/long.pdf');
+      await viewerStateUntil(paper, (s) => s.renderedPages.length > 0, 'the paper rendered');
+      // Table 2 of long.pdf is at the top of page 3 (test/fixtures/papers/src/long.tex).
+      const at = document.positionAt(document.getText().indexOf('Table 2') + 3);
+      editor.selection = new vscode.Selection(at, at);
+      const state = await viewerStateUntil(paper, (s) => s.revealed?.page === 3 && s.lastReveal === 3, 'the viewer shows Table 2 on page 3');
+      assert.ok(state.revealed!.visible, 'page 3 is in view');
+      assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), document.uri.toString(), 'the review keeps the focus');
+    } finally {
+      await settings.update('followCursor', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });

@@ -105,4 +105,15 @@ describe('the paper map with the review\'s notes (chromium)', function () {
     await v!.page.waitForTimeout(200);
     assert.equal(await v!.page.locator('#paperMap .mapItem').count(), 6);
   });
+
+  it('the follow-the-cursor toggle shows the setting and tells the host when pressed', async () => {
+    await open();
+    const toggle = v!.page.locator('#followCursor');
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false', 'off by default');
+    await v!.send({ type: 'setFollowCursor', on: true });
+    await v!.page.waitForFunction(() => document.getElementById('followCursor')?.getAttribute('aria-pressed') === 'true');
+    const before = (await v!.posted()).length;
+    await toggle.click();
+    assert.deepEqual(await v!.waitForPosted((m) => m.type === 'followCursor', before), { type: 'followCursor', on: false });
+  });
 });

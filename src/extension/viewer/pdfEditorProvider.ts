@@ -111,7 +111,10 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
     const notes = this.#notes;
     this.#followTimer = setTimeout(async () => {
       const found = await anchorAtCursor(notes, editor);
-      if (!found) return;
+      if (!found) {
+        this.#followed = ''; // off the reference: coming back onto it shows it again
+        return;
+      }
       const key = `${found.paper.toString()} ${found.anchor.kind} ${found.anchor.label} ${found.anchor.page}`;
       if (key === this.#followed) return;
       this.#followed = key;

@@ -68,6 +68,7 @@ describe('jumping to a figure, a table, a heading (chromium)', function () {
     // Most of the view is page 2 now, but the reader jumped to page 1.
     await v!.page.waitForTimeout(400);
     assert.equal(await v!.page.inputValue('#pageNumber'), '1');
+    assert.equal((await v!.state()).position.page, 1, 'the position the host keeps is on page 1 too');
     // Scrolling on hands the page box back to the page that fills the view.
     await v!.page.evaluate(() => { document.querySelector('.pr-viewerContainer:not(.pr-pending)')!.scrollTop += 200; });
     await v!.page.waitForFunction(() => (document.getElementById('pageNumber') as HTMLInputElement).value === '2');

@@ -130,7 +130,7 @@ export class ViewerController {
     const view = this.#view;
     return {
       documentUri: this.#documentUri,
-      position: view?.position ?? { page: 1, zoom: 'auto' },
+      position: (this.#pinned() && view?.positionOn(this.#revealPin!.page)) || view?.position || { page: 1, zoom: 'auto' },
       pageCount: view?.pdfDocument.numPages ?? 0,
       renderedPages: view?.renderedPages ?? [],
       ...(this.#lastReveal !== undefined ? { lastReveal: this.#lastReveal } : {}),
@@ -387,11 +387,17 @@ export class ViewerController {
     }, { passive: false });
   }
 
+  /** Whether the view is still where the last reveal left it (else the pin is dropped). */
+  #pinned(): boolean {
+    const pin = this.#revealPin;
+    if (pin && (!this.#view || Math.abs(this.#view.container.scrollTop - pin.scrollTop) > 2)) this.#revealPin = undefined;
+    return this.#revealPin !== undefined;
+  }
+
   #announceView(): void {
     const v = this.#view?.viewer;
     if (!v) return;
-    const pin = this.#revealPin;
-    if (pin && Math.abs(this.#view!.container.scrollTop - pin.scrollTop) > 2) this.#revealPin = undefined;
+    this.#pinned();
     this.#p.bus.dispatch('viewchanged', { page: this.#revealPin?.page ?? v.currentPageNumber, pageCount: v.pagesCount, scaleValue: String(v.currentScaleValue), scale: v.currentScale });
   }
 }

@@ -118,6 +118,20 @@ export class DocumentView {
     return { page: loc.pageNumber, zoom: normalizeZoom(zoom), left: loc.left, top: loc.top };
   }
 
+  /**
+   * The position as seen from page `page`: the view's top-left corner in that page's coordinates (above the page when
+   * the view starts on the page before), so restoring it shows the same view.
+   */
+  positionOn(page: number): ViewerPosition {
+    const view = this.viewer.getPageView(page - 1) as PageViewLike | undefined;
+    if (!view) return this.position;
+    const box = this.container.getBoundingClientRect();
+    const rect = view.div.getBoundingClientRect();
+    const inset = view.div.clientLeft;
+    const [left, top] = view.viewport.convertToPdfPoint(Math.max(0, box.left - rect.left - inset), box.top - rect.top - inset);
+    return { page, zoom: normalizeZoom(String(this.viewer.currentScaleValue || 'auto')), left: Math.round(left!), top: Math.round(top!) };
+  }
+
   get renderedPages(): number[] {
     const pages: number[] = [];
     for (let i = 0; i < this.viewer.pagesCount; i++) {

@@ -7,12 +7,12 @@
  * Startup: the webview sends `ready` with its protocol version; the host refuses another version, else answers `init`.
  */
 import {
-  arrayOf, isCount, isFiniteNumber, isObject, isPageNumber, isRect, isShortString, isString, oneOf, optional, shape, validate,
+  arrayOf, isBoolean, isCount, isFiniteNumber, isObject, isPageNumber, isRect, isShortString, isString, oneOf, optional, shape, validate,
   type Check,
 } from './check';
 import { RpcError, type MethodChecks, type RpcErrorClass } from './rpc';
 
-export const VIEWER_PROTOCOL_VERSION = 2;
+export const VIEWER_PROTOCOL_VERSION = 3;
 
 /** A rectangle in PDF user space (points, origin bottom-left): [x1, y1, x2, y2]. */
 export type PdfRect = readonly [number, number, number, number];
@@ -36,6 +36,26 @@ export interface ViewerPosition {
   readonly top?: number;
 }
 
+/**
+ * What a reveal is for: a figure or table is shown as its whole float (graphics and caption, found from the page's
+ * layout around the caption rectangle), a section from its heading with its first lines.
+ */
+export type RevealTarget = 'figure' | 'table' | 'section' | 'other';
+export const revealTargets: readonly RevealTarget[] = ['figure', 'table', 'section', 'other'];
+/** How to reveal an anchor of this kind (the index's kinds: figure, table, section, equation, …). */
+export function revealTargetOf(kind: string): RevealTarget {
+  return (revealTargets as readonly string[]).includes(kind) ? (kind as RevealTarget) : 'other';
+}
+
+/** The last reveal, as shown: what it outlined, and which part of that page is in view now. */
+export interface RevealedRegion {
+  readonly page: number;
+  /** The float (figure, table) or the rectangle revealed, in PDF coordinates. */
+  readonly region: PdfRect;
+  /** The part of the page inside the viewer now, in PDF coordinates; absent when none of it is. */
+  readonly visible?: PdfRect;
+}
+
 /** What the viewer shows now. */
 export interface ViewerState {
   readonly documentUri: string;
@@ -45,10 +65,14 @@ export interface ViewerState {
   readonly renderedPages: readonly number[];
   /** The last page revealed by a `reveal` request. */
   readonly lastReveal?: number;
+  /** Where the last reveal with a rectangle landed (for tests and for the host to see what the reader sees). */
+  readonly revealed?: RevealedRegion;
   /** Set when the document could not be shown (the message the user sees). */
   readonly error?: string;
   /** The `paperReview.viewer.pageColors` setting the viewer applies, so callers can see a change arrived. */
   readonly pageColors?: PageColorsSetting;
+  /** The paper map the sidebar shows: how many entries, and those with notes (in the paper's order). */
+  readonly paperMap?: { readonly entries: number; readonly noted: readonly { readonly name: string; readonly notes: number }[] };
 }
 
 // ---- host → viewer: requests (answered through Rpc) ----
@@ -59,6 +83,8 @@ export interface RevealParams {
   readonly rect?: PdfRect;
   /** Briefly marks the rectangle (or the page) so the eye finds it. Default true. */
   readonly flash?: boolean;
+  /** What `rect` is (the caption of a figure or table, a heading); without it the rectangle is shown as given. */
+  readonly target?: RevealTarget;
 }
 
 // A type, not an interface: it must fit Rpc's `Methods` index signature.
@@ -70,6 +96,11 @@ export type ViewerRequests = {
    * scroll. Fails with NoDocumentError when the document could not be shown.
    */
   readonly reveal: { readonly params: RevealParams; readonly result: ViewerState };
+  /**
+   * Presses the element `selector` names, as the reader would (the workbench tests press a badge and a note this
+   * way: they cannot reach into the webview). Answers whether there was one.
+   */
+  readonly press: { readonly params: { readonly selector: string }; readonly result: boolean };
 };
 /** The viewer asks the host nothing (yet): its messages to the host are events. */
 export type HostRequests = Record<never, never>;
@@ -89,6 +120,8 @@ export interface InitMessage {
   readonly data: Uint8Array;
   readonly position?: ViewerPosition;
   readonly pageColors: PageColorsSetting;
+  /** Whether the viewer follows the review's cursor (`paperReview.viewer.followCursor`, or the toolbar's choice). */
+  readonly followCursor?: boolean;
 }
 /** New bytes for the same document (the file changed on disk): reload in place, keep the position. */
 export interface LoadMessage {
@@ -101,7 +134,45 @@ export interface SetColorsMessage {
   readonly type: 'setColors';
   readonly pageColors: PageColorsSetting;
 }
-export type HostToViewerMessage = InitMessage | LoadMessage | SetColorsMessage;
+/** A line of a review that refers to an anchor of the paper (a "note" on it). */
+export interface MapNote {
+  /** The review's URI. */
+  readonly review: string;
+  /** The review's file name, to show. */
+  readonly reviewName: string;
+  /** Where the reference starts in the review (UTF-16 offset). */
+  readonly offset: number;
+  /** 0-based line of the reference. */
+  readonly line: number;
+  /** The review's line, trimmed and shortened. */
+  readonly text: string;
+}
+/** One figure, table, section, equation, … of the paper, with the review's notes on it. */
+export interface MapAnchor {
+  readonly kind: string;
+  readonly label: string;
+  /** As the paper names it: "Figure 3", "Equation (2)". */
+  readonly name: string;
+  readonly page: number;
+  readonly rect: PdfRect;
+  readonly title: string;
+  readonly notes: readonly MapNote[];
+}
+/** The paper map: the paper's anchors (from the index) and the open reviews' notes on them. Sent again as reviews change. */
+export interface PaperMapMessage {
+  readonly type: 'paperMap';
+  readonly documentUri: string;
+  readonly anchors: readonly MapAnchor[];
+}
+export const maxMapAnchors = 5000;
+export const maxNotesPerAnchor = 200;
+export const maxNoteText = 300;
+/** Following the review's cursor was turned on or off (the setting, or a viewer's toolbar). */
+export interface SetFollowCursorMessage {
+  readonly type: 'setFollowCursor';
+  readonly on: boolean;
+}
+export type HostToViewerMessage = InitMessage | LoadMessage | SetColorsMessage | PaperMapMessage | SetFollowCursorMessage;
 
 // ---- viewer → host: events ----
 
@@ -131,7 +202,19 @@ export interface OpenLinkMessage {
   readonly type: 'openLink';
   readonly url: string;
 }
-export type ViewerToHostMessage = ReadyMessage | StateMessage | SelectionMessage | OpenLinkMessage;
+/** The reader chose a note in the paper map: show it in the review. The host checks that it sent that note. */
+export interface OpenNoteMessage {
+  readonly type: 'openNote';
+  readonly documentUri: string;
+  readonly review: string;
+  readonly offset: number;
+}
+/** The reader pressed the toolbar's follow-the-cursor toggle. */
+export interface FollowCursorMessage {
+  readonly type: 'followCursor';
+  readonly on: boolean;
+}
+export type ViewerToHostMessage = ReadyMessage | StateMessage | SelectionMessage | OpenLinkMessage | OpenNoteMessage | FollowCursorMessage;
 
 // ---- run-time checks ----
 
@@ -139,9 +222,12 @@ const MAX_URI = 4096;
 const isZoom: Check = (v) => typeof v === 'string' && /^(page-width|page-fit|page-actual|auto|\d{1,3}(\.\d{1,6})?)$/.test(v);
 const positionFields = { page: isPageNumber, zoom: isZoom, left: optional(isFiniteNumber), top: optional(isFiniteNumber) };
 const isPosition: Check = shape(positionFields);
+const isRevealTarget = oneOf(revealTargets);
 const stateFields = {
   documentUri: isShortString(MAX_URI), position: isPosition, pageCount: isCount,
   renderedPages: arrayOf(isPageNumber, 10_000), lastReveal: optional(isPageNumber), error: optional(isShortString(2000)),
+  revealed: optional(shape({ page: isPageNumber, region: isRect, visible: optional(isRect) })),
+  paperMap: optional(shape({ entries: isCount, noted: arrayOf(shape({ name: isShortString(200), notes: isCount }), 5000) })),
   pageColors: optional(oneOf(pageColorsSettings)),
 };
 const isPageColors = oneOf(pageColorsSettings);
@@ -155,23 +241,36 @@ const viewerShapes: { readonly [K in ViewerToHostMessage['type']]: Record<string
     tooLong: optional((v) => isCount(v) && (v as number) > maxSelectionLength),
   },
   openLink: { type: isString, url: isShortString(8192) },
+  openNote: { type: isString, documentUri: isShortString(MAX_URI), review: isShortString(MAX_URI), offset: isCount },
+  followCursor: { type: isString, on: isBoolean },
 };
+
+const isNote: Check = shape({
+  review: isShortString(MAX_URI), reviewName: isShortString(1000), offset: isCount, line: isCount, text: isShortString(maxNoteText),
+});
+const isMapAnchor: Check = shape({
+  kind: isShortString(40), label: isShortString(100), name: isShortString(200), page: isPageNumber, rect: isRect,
+  title: isShortString(2000), notes: arrayOf(isNote, maxNotesPerAnchor),
+});
 
 const hostShapes: { readonly [K in HostToViewerMessage['type']]: Record<string, Check> } = {
   init: {
     type: isString, protocolVersion: isCount, documentUri: isShortString(MAX_URI), data: isBytes,
-    position: optional(isPosition), pageColors: isPageColors,
+    position: optional(isPosition), pageColors: isPageColors, followCursor: optional(isBoolean),
   },
   load: { type: isString, documentUri: isShortString(MAX_URI), data: isBytes },
   setColors: { type: isString, pageColors: isPageColors },
+  paperMap: { type: isString, documentUri: isShortString(MAX_URI), anchors: arrayOf(isMapAnchor, maxMapAnchors) },
+  setFollowCursor: { type: isString, on: isBoolean },
 };
 
 /** Checks of the results of the requests the host sends (used by the host's Rpc). */
-export const viewerRequestResults: MethodChecks<ViewerRequests> = { state: shape(stateFields), reveal: shape(stateFields) };
+export const viewerRequestResults: MethodChecks<ViewerRequests> = { state: shape(stateFields), reveal: shape(stateFields), press: (v) => typeof v === 'boolean' };
 /** Checks of the params of the requests the viewer answers (used by the webview's Rpc). */
 export const viewerRequestParams: MethodChecks<ViewerRequests> = {
   state: shape({}),
-  reveal: shape({ page: isPageNumber, rect: optional(isRect), flash: optional((v) => typeof v === 'boolean') }),
+  reveal: shape({ page: isPageNumber, rect: optional(isRect), flash: optional((v) => typeof v === 'boolean'), target: optional(isRevealTarget) }),
+  press: shape({ selector: isShortString(200) }),
 };
 
 function parseWith<T extends { type: string }>(shapes: Record<string, Record<string, Check>>, v: unknown): T | undefined {

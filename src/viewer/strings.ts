@@ -32,6 +32,17 @@ export const viewerStrings = {
   colorsLight: 'Original colours: pages and figures exactly as in the PDF',
   colorsDark: "Dark pages in the editor's colours: figures are redrawn in two tones, so they lose their colours and dark and light swap (a heatmap reads reversed)",
   colorsInvert: 'Inverted pages: figures keep their hues, but dark and light swap (a heatmap reads reversed)',
+  followCursor: 'Follow the review: show in the paper what the cursor is on in the review',
+  paperMap: 'In the paper',
+  mapFigures: 'Figures',
+  mapTables: 'Tables',
+  mapSections: 'Sections',
+  mapEquations: 'Equations',
+  mapOther: 'Algorithms, theorems and more',
+  notesCount: '{0} notes in the review',
+  oneNote: '1 note in the review',
+  notesOn: 'Notes on {0}',
+  noteAt: '{0}, line {1}',
 } as const;
 
 export type ViewerStrings = { readonly [K in keyof typeof viewerStrings]: string };

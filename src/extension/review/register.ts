@@ -22,6 +22,8 @@ export interface PaperSupport {
   onDidSelectText(listener: (selection: PaperSelection) => unknown): vscode.Disposable;
   /** What New Review reads from the paper's first page (its title, the venue's statement). */
   paperFacts(pdf: vscode.Uri): Promise<PaperFacts | undefined>;
+  /** Hands the reviews' analysis to the viewer, for its paper map of the review's notes. */
+  useReviews?(reviews: ReviewService): vscode.Disposable;
 }
 
 /** Review-document features: diagnostics, quick fixes, outline, folding, status bar, commands and links to the paper, on one shared analysis. */
@@ -39,6 +41,7 @@ export function registerReviewFeatures(papers: PaperFinder, paperSupport: PaperS
     service.useAnchors(anchors),
     registerAnchoring(service, paperSupport.revealAnchor),
     registerQuoteSelection(service, paperSupport.onDidSelectText),
+    paperSupport.useReviews?.(service) ?? new vscode.Disposable(() => undefined),
     registerDiagnostics(service, reviewProblems),
     registerCodeActions(service),
     registerOutline(service),

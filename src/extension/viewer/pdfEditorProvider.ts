@@ -1,13 +1,16 @@
 import * as vscode from 'vscode';
 import {
-  VIEWER_PROTOCOL_VERSION, isOpenableLink, isViewerPosition, pageColorsSettings, parseViewerMessage, viewerErrors, viewerRequestResults,
-  type HostRequests, type HostToViewerMessage, type PageColorsSetting, type PdfRect, type SelectionMessage, type ViewerPosition,
+  VIEWER_PROTOCOL_VERSION, isOpenableLink, revealTargetOf, isViewerPosition, pageColorsSettings, parseViewerMessage, viewerErrors, viewerRequestResults,
+  type HostRequests, type HostToViewerMessage, type PageColorsSetting, type PdfRect, type RevealTarget, type SelectionMessage, type ViewerPosition,
   type ViewerRequests, type ViewerState,
 } from '../../protocol/viewerMessages';
 import { Rpc, type RpcMessage } from '../../protocol/rpc';
 import { makeNonce, renderViewerHtml } from '../../viewer/host/html';
 import { BoundedState } from '../state/boundedState';
 import { localizedViewerStrings } from './viewerStrings';
+import { anchorAtCursor, buildPaperMap, openNote, PAPER_MAP_DEBOUNCE_MS, type ReviewNotesSource } from './paperMap';
+import type { AnchorIndex } from '../../core/anchors/types';
+import type { MapAnchor } from '../../protocol/viewerMessages';
 
 export const PDF_VIEWER_TYPE = 'paperReview.pdfViewer';
 /** A large paper, or one waiting for its password, may take a while before it can be revealed. */
@@ -19,6 +22,8 @@ class ViewerPanel {
   #ready: Promise<void>;
   #markReady!: () => void;
   readonly rpc: Rpc<ViewerRequests, HostRequests>;
+  /** The paper map last sent, so a note the viewer names can be checked. */
+  mapSent: readonly MapAnchor[] = [];
 
   constructor(readonly uri: vscode.Uri, readonly panel: vscode.WebviewPanel, log: vscode.LogOutputChannel) {
     this.#ready = new Promise((ok) => { this.#markReady = ok; });
@@ -60,14 +65,91 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
   readonly #log: vscode.LogOutputChannel;
   /** Where each PDF was left, for the next time it opens (the newest papers only). */
   readonly #positions: BoundedState;
+  #notes: ReviewNotesSource | undefined;
+  #mapTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The toolbar's follow-the-cursor choice, over the setting until the setting changes. */
+  #followChosen: boolean | undefined;
+  #followTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The anchor last shown by following the cursor, so moving within one reference does not scroll again. */
+  #followed = '';
 
-  constructor(private readonly context: vscode.ExtensionContext) {
+  constructor(private readonly context: vscode.ExtensionContext, private readonly getAnchorIndex?: (pdf: vscode.Uri) => Promise<AnchorIndex>) {
     this.#positions = new BoundedState(context.workspaceState, 'paperReview.viewer.position');
     this.#log = vscode.window.createOutputChannel('Paper Review: PDF viewer', { log: true });
     this.#disposables.push(this.#log, this.#onDidSelect, vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('paperReview.viewer.pageColors')) return;
       for (const p of this.#panels) void p.post({ type: 'setColors', pageColors: this.#pageColors(p.uri) });
     }));
+    const isReviewDocument = (d: vscode.TextDocument) => d.languageId === 'paper-review';
+    this.#disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => { if (isReviewDocument(e.document)) this.#scheduleMaps(); }),
+      vscode.workspace.onDidOpenTextDocument((d) => { if (isReviewDocument(d)) this.#scheduleMaps(); }),
+      vscode.workspace.onDidCloseTextDocument((d) => { if (isReviewDocument(d)) this.#scheduleMaps(); }),
+      { dispose: () => clearTimeout(this.#mapTimer) },
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('paperReview.viewer.followCursor')) return;
+        this.#followChosen = undefined;
+        this.#postFollow();
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => { if (isReviewDocument(e.textEditor.document)) this.#scheduleFollow(e.textEditor); }),
+      { dispose: () => clearTimeout(this.#followTimer) },
+    );
+  }
+
+  get #following(): boolean {
+    return this.#followChosen ?? vscode.workspace.getConfiguration('paperReview.viewer').get<boolean>('followCursor', false) === true;
+  }
+
+  #postFollow(): void {
+    for (const p of this.#panels) void p.post({ type: 'setFollowCursor', on: this.#following });
+  }
+
+  /** Shows what the review's cursor is on in the open viewer of its paper, without taking the focus (debounced). */
+  #scheduleFollow(editor: vscode.TextEditor): void {
+    clearTimeout(this.#followTimer);
+    if (!this.#following || !this.#notes) return;
+    const notes = this.#notes;
+    this.#followTimer = setTimeout(async () => {
+      const found = await anchorAtCursor(notes, editor);
+      if (!found) {
+        this.#followed = ''; // off the reference: coming back onto it shows it again
+        return;
+      }
+      const key = `${found.paper.toString()} ${found.anchor.kind} ${found.anchor.label} ${found.anchor.page}`;
+      if (key === this.#followed) return;
+      this.#followed = key;
+      const { page, rect, kind } = found.anchor;
+      // Only a viewer already open follows: moving the cursor never opens one.
+      for (const panel of this.panelsFor(found.paper).slice(0, 1)) {
+        await panel.rpc.request('reveal', { page, rect, target: revealTargetOf(kind), flash: true }, REVEAL_TIMEOUT_MS).catch((err: unknown) =>
+          this.#log.warn(`could not follow the cursor to page ${page}: ${(err as Error).message}`));
+      }
+    }, 250);
+  }
+
+  /** The reviews' references, for the paper map (registered by the review features). */
+  useReviewNotes(source: ReviewNotesSource): vscode.Disposable {
+    this.#notes = source;
+    const sub = source.onDidChangeOptions(() => this.#scheduleMaps());
+    this.#scheduleMaps();
+    return new vscode.Disposable(() => {
+      sub.dispose();
+      if (this.#notes === source) this.#notes = undefined;
+    });
+  }
+
+  #scheduleMaps(): void {
+    clearTimeout(this.#mapTimer);
+    this.#mapTimer = setTimeout(() => { for (const p of this.#panels) void this.#sendMap(p); }, PAPER_MAP_DEBOUNCE_MS);
+  }
+
+  async #sendMap(viewer: ViewerPanel): Promise<void> {
+    await viewer.whenReady();
+    const index = await this.getAnchorIndex?.(viewer.uri).catch(() => undefined);
+    const anchors = await buildPaperMap(viewer.uri, this.#notes, index);
+    if (viewer.disposed) return;
+    viewer.mapSent = anchors;
+    await viewer.post({ type: 'paperMap', documentUri: viewer.uri.toString(), anchors });
   }
 
   openCustomDocument(uri: vscode.Uri): vscode.CustomDocument {
@@ -105,8 +187,8 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
     return [...this.#panels].filter((p) => p.uri.toString() === key).sort((a, b) => Number(b.panel.active) - Number(a.panel.active));
   }
 
-  /** Shows `page` (and `rect`, PDF coordinates) of the paper, opening it beside the active editor if needed. */
-  async reveal(uri: vscode.Uri, page: number, rect?: PdfRect): Promise<boolean> {
+  /** Shows `page` (and `rect`, PDF coordinates, of a `target`) of the paper, opening it beside the active editor if needed. */
+  async reveal(uri: vscode.Uri, page: number, rect?: PdfRect, target?: RevealTarget): Promise<boolean> {
     let panel = this.panelsFor(uri)[0];
     if (!panel) {
       await vscode.commands.executeCommand('vscode.openWith', uri, PDF_VIEWER_TYPE, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
@@ -118,7 +200,7 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
     await panel.whenReady();
     try {
       // The viewer answers once the document is shown (it may still be loading), so there is nothing to poll.
-      await panel.rpc.request('reveal', { page, ...(rect ? { rect } : {}), flash: true }, REVEAL_TIMEOUT_MS);
+      await panel.rpc.request('reveal', { page, ...(rect ? { rect } : {}), ...(target ? { target } : {}), flash: true }, REVEAL_TIMEOUT_MS);
       return true;
     } catch (err) {
       this.#log.warn(`could not reveal page ${page} of ${uri.toString()}: ${(err as Error).message}`);
@@ -145,6 +227,7 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
         }
         await this.#sendDocument(viewer, 'init');
         viewer.markReady();
+        void this.#sendMap(viewer);
         break;
       case 'state':
         if (message.documentUri !== viewer.uri.toString()) return; // a stale message for another document
@@ -155,6 +238,16 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
         break;
       case 'openLink':
         await this.#openLink(message.url);
+        break;
+      case 'followCursor':
+        this.#followChosen = message.on;
+        this.#followed = '';
+        this.#postFollow();
+        break;
+      case 'openNote':
+        if (message.documentUri !== viewer.uri.toString() || !(await openNote(viewer.mapSent, message.review, message.offset))) {
+          this.#log.warn(`refused to open a note the viewer was not sent: ${message.review.slice(0, 200)} at ${message.offset}`);
+        }
         break;
       default: {
         const never: never = message;
@@ -183,7 +276,7 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
     const position: ViewerPosition | undefined = isViewerPosition(saved) ? saved : undefined;
     await viewer.post({
       type: 'init', protocolVersion: VIEWER_PROTOCOL_VERSION, documentUri, data,
-      pageColors: this.#pageColors(viewer.uri), ...(position ? { position } : {}),
+      pageColors: this.#pageColors(viewer.uri), followCursor: this.#following, ...(position ? { position } : {}),
     });
   }
 

@@ -30,6 +30,8 @@ export interface Chrome {
   readonly findNext: HTMLButtonElement;
   /** One button per page-colours mode (aria-pressed marks the one in effect). */
   readonly pageColors: Readonly<Record<PageColorsMode, HTMLButtonElement>>;
+  /** Follow the review's cursor (aria-pressed when on). */
+  readonly followCursor: HTMLButtonElement;
   readonly viewerArea: HTMLElement;
   readonly message: HTMLElement;
   readonly messageText: HTMLElement;
@@ -63,11 +65,14 @@ export function buildChrome(s: ViewerStrings): Chrome {
     invert: button('colorsInvert', s.colorsInvert, '◐'),
   };
   for (const b of Object.values(pageColors)) b.setAttribute('aria-pressed', 'false');
+  const followCursor = button('followCursor', s.followCursor, '⇄');
+  followCursor.setAttribute('aria-pressed', 'false');
   const toolbar = el('div', { id: 'toolbar', role: 'toolbar' },
     el('div', { class: 'group' }, sidebarToggle),
     el('div', { class: 'group' }, prevPage, nextPage, pageNumber, pageCount),
     el('div', { class: 'group' }, zoomOut, scaleSelect, zoomIn),
     el('div', { class: 'group colors', role: 'group', 'aria-label': s.pageColors }, pageColors.light, pageColors.dark, pageColors.invert),
+    el('div', { class: 'group' }, followCursor),
     el('div', { class: 'group find' }, findInput, findResult, findPrev, findNext));
 
   const outline = el('div', { id: 'outline' });
@@ -82,6 +87,6 @@ export function buildChrome(s: ViewerStrings): Chrome {
   document.body.append(toolbar, el('div', { id: 'main' }, sidebar, el('div', { id: 'content' }, banner, viewerArea)));
   return {
     sidebarToggle, sidebar, outline, prevPage, nextPage, pageNumber, pageCount, zoomOut, zoomIn, scaleSelect, customScale,
-    findInput, findResult, findPrev, findNext, pageColors, viewerArea, message, messageText, passwordRow, passwordInput, passwordButton, banner,
+    findInput, findResult, findPrev, findNext, pageColors, followCursor, viewerArea, message, messageText, passwordRow, passwordInput, passwordButton, banner,
   };
 }

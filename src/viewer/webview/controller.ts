@@ -3,10 +3,11 @@
 // reports the state, applies the page colours, and carries out what the components ask for on the event bus.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import {
-  NoDocumentError, maxSelectionLength, type HostToViewerMessage, type PageColorsSetting, type RevealParams, type ViewerPosition, type ViewerState,
+  NoDocumentError, maxSelectionLength, revealTargetOf, type HostToViewerMessage, type MapAnchor, type PageColorsSetting, type RevealParams, type ViewerPosition, type ViewerState,
   type ViewerToHostMessage,
 } from '../../protocol/viewerMessages';
 import { format, type ViewerStrings } from '../strings';
+import { notesLabel } from './sidebar';
 import type { Chrome } from './chrome';
 import { DocumentView, type PageColors } from './documentView';
 import type { EventBus, PageColorsMode } from './eventBus';
@@ -62,8 +63,15 @@ export class ViewerController {
   /** The load or rebuild under way, so a reveal can wait for its document. */
   #loading: Promise<void> | undefined;
   #lastReveal: number | undefined;
+  /**
+   * The page a reveal showed, for the page box while the view stays where the reveal left it: pdf.js names the page
+   * that fills most of the view, which for a heading at the foot of a page is the next one.
+   */
+  #revealPin: { page: number; scrollTop: number } | undefined;
   #lastError: string | undefined;
   #positionTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The paper map from the host: the paper's anchors and the review's notes on them. */
+  #map: readonly MapAnchor[] = [];
 
   constructor(parts: ControllerParts) {
     this.#p = parts;
@@ -90,11 +98,21 @@ export class ViewerController {
         this.#colorsChosen = own?.pageColors;
         this.#mode = this.#effectiveMode();
         this.#applyColors();
+        this.#p.bus.dispatch('followcursorchanged', { on: m.followCursor ?? false });
         this.#track(this.#open(m.data, own?.position ?? m.position, false));
         break;
       }
       case 'load':
         if (m.documentUri === this.#documentUri) this.#track(this.#open(m.data, this.#view?.position, true));
+        break;
+      case 'setFollowCursor':
+        this.#p.bus.dispatch('followcursorchanged', { on: m.on });
+        break;
+      case 'paperMap':
+        if (m.documentUri !== this.#documentUri) break;
+        this.#map = m.anchors;
+        this.#p.bus.dispatch('papermap', { anchors: m.anchors });
+        this.#view?.setBadges(this.#badged());
         break;
       case 'setColors':
         this.#colorsSetting = m.pageColors;
@@ -112,13 +130,20 @@ export class ViewerController {
     const view = this.#view;
     return {
       documentUri: this.#documentUri,
-      position: view?.position ?? { page: 1, zoom: 'auto' },
+      position: (this.#pinned() && view?.positionOn(this.#revealPin!.page)) || view?.position || { page: 1, zoom: 'auto' },
       pageCount: view?.pdfDocument.numPages ?? 0,
       renderedPages: view?.renderedPages ?? [],
       ...(this.#lastReveal !== undefined ? { lastReveal: this.#lastReveal } : {}),
+      ...(view?.revealed ? { revealed: view.revealed } : {}),
       ...(this.#lastError !== undefined ? { error: this.#lastError } : {}),
       pageColors: this.#colorsSetting,
+      ...(this.#map.length ? { paperMap: { entries: this.#map.length, noted: this.#map.filter((a) => a.notes.length).map((a) => ({ name: a.name, notes: a.notes.length })) } } : {}),
     };
+  }
+
+  /** Figures and tables the review has notes on: they get a badge beside their caption. */
+  #badged(): MapAnchor[] {
+    return this.#map.filter((a) => a.notes.length > 0 && (a.kind === 'figure' || a.kind === 'table'));
   }
 
   /** Waits for the document being loaded, then scrolls to the page (and rectangle). */
@@ -126,7 +151,9 @@ export class ViewerController {
     while (this.#loading) await this.#loading;
     const view = this.#view;
     if (!view) throw new NoDocumentError(this.#lastError ?? 'No document is open.');
-    this.#lastReveal = view.reveal(params.page, params.rect, params.flash ?? true);
+    const page = await view.reveal(params.page, params.rect, params.flash ?? true, params.target);
+    this.#lastReveal = page;
+    this.#revealPin = { page, scrollTop: view.container.scrollTop };
     this.#schedulePositionUpdate(); // after the scroll has updated pdf.js's location
     return this.state();
   }
@@ -205,7 +232,10 @@ export class ViewerController {
       onExternalLink: (url) => host.postMessage({ type: 'openLink', url }),
       onPositionChange: () => this.#schedulePositionUpdate(),
       onPageRendered: () => this.#schedulePositionUpdate(),
+      onBadge: (anchor, badge) => this.#p.bus.dispatch('shownotes', { anchor, at: badge.getBoundingClientRect() }),
+      badgeLabel: (anchor) => notesLabel(this.#p.strings, anchor.notes.length),
     });
+    next.setBadges(this.#badged());
     next.container.classList.add('pr-pending');
     this.#wire(next);
     try {
@@ -222,6 +252,7 @@ export class ViewerController {
     }
     const previous = this.#view;
     this.#view = next;
+    this.#revealPin = undefined;
     this.#lastError = undefined;
     next.container.classList.remove('pr-pending');
     messages.hide();
@@ -314,6 +345,11 @@ export class ViewerController {
       if (item.dest && this.#view) void this.#view.linkService.goToDestination(item.dest);
       else if (item.url) host.postMessage({ type: 'openLink', url: item.url });
     });
+    bus.on('anchorselect', ({ anchor }) => {
+      this.reveal({ page: anchor.page, rect: anchor.rect, target: revealTargetOf(anchor.kind), flash: true }).catch(() => undefined);
+    });
+    bus.on('setfollowcursor', ({ on }) => host.postMessage({ type: 'followCursor', on }));
+    bus.on('noteselect', ({ note }) => host.postMessage({ type: 'openNote', documentUri: this.#documentUri, review: note.review, offset: note.offset }));
     bus.on('setpagecolors', ({ mode }) => {
       this.#colorsChosen = mode;
       this.#updateColors();
@@ -351,10 +387,18 @@ export class ViewerController {
     }, { passive: false });
   }
 
+  /** Whether the view is still where the last reveal left it (else the pin is dropped). */
+  #pinned(): boolean {
+    const pin = this.#revealPin;
+    if (pin && (!this.#view || Math.abs(this.#view.container.scrollTop - pin.scrollTop) > 2)) this.#revealPin = undefined;
+    return this.#revealPin !== undefined;
+  }
+
   #announceView(): void {
     const v = this.#view?.viewer;
     if (!v) return;
-    this.#p.bus.dispatch('viewchanged', { page: v.currentPageNumber, pageCount: v.pagesCount, scaleValue: String(v.currentScaleValue), scale: v.currentScale });
+    this.#pinned();
+    this.#p.bus.dispatch('viewchanged', { page: this.#revealPin?.page ?? v.currentPageNumber, pageCount: v.pagesCount, scaleValue: String(v.currentScaleValue), scale: v.currentScale });
   }
 }
 

@@ -3,7 +3,10 @@
 // The viewer makes a new DocumentView for a reloaded file or new page colours and swaps it in once
 // its visible pages are drawn, so the reader never sees a blank panel.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { PdfRect, ViewerPosition } from '../../protocol/viewerMessages';
+import { floatRegion, graphicsBoxes, textLines } from '../../core/anchors/floatRegion';
+import { layoutPage } from '../../core/anchors/layout';
+import type { PdfTextContent } from '../../core/anchors/pdfTypes';
+import type { MapAnchor, PdfRect, RevealedRegion, RevealTarget, ViewerPosition } from '../../protocol/viewerMessages';
 import { pdfjsLib } from './pdfjs';
 import { EventBus, LinkTarget, PDFFindController, PDFLinkService, PDFViewer, RenderingStates } from './viewerComponents';
 
@@ -19,14 +22,27 @@ export interface DocumentViewOptions {
   /** The visible position changed (debounced by the caller). */
   readonly onPositionChange: () => void;
   readonly onPageRendered: (page: number) => void;
+  /** A note-count badge beside a caption was pressed. */
+  readonly onBadge: (anchor: MapAnchor, badge: HTMLElement) => void;
+  /** The badge's label ("2 notes in the review"). */
+  readonly badgeLabel: (anchor: MapAnchor) => string;
 }
 
 interface PageViewLike {
   readonly id: number;
   readonly div: HTMLDivElement;
   readonly renderingState: number;
-  readonly viewport: { width: number; height: number; convertToViewportRectangle(r: number[]): number[] };
+  readonly viewport: {
+    width: number; height: number; viewBox: number[];
+    convertToViewportRectangle(r: number[]): number[];
+    convertToPdfPoint(x: number, y: number): number[];
+  };
 }
+
+/** Past this the drawing of a page is not waited for: the region comes from its text alone. */
+const GRAPHICS_TIMEOUT_MS = 1500;
+/** Room (PDF points) kept around a revealed rectangle. */
+const REVEAL_MARGIN = 24;
 
 export class DocumentView {
   readonly container: HTMLDivElement;
@@ -34,7 +50,10 @@ export class DocumentView {
   readonly linkService: PDFLinkService;
   readonly findController: PDFFindController;
   readonly viewer: PDFViewer;
-  #flash: { page: number; rect?: PdfRect; until: number } | undefined;
+  #flash: { page: number; rect?: PdfRect; until: number; className: string } | undefined;
+  #revealed: { page: number; region: PdfRect } | undefined;
+  /** Figures and tables the review has notes on: each gets a badge with the count beside its caption. */
+  #badges: readonly MapAnchor[] = [];
   #destroyed = false;
 
   constructor(parent: HTMLElement, readonly pdfDocument: PDFDocumentProxy, private readonly options: DocumentViewOptions) {
@@ -99,6 +118,20 @@ export class DocumentView {
     return { page: loc.pageNumber, zoom: normalizeZoom(zoom), left: loc.left, top: loc.top };
   }
 
+  /**
+   * The position as seen from page `page`: the view's top-left corner in that page's coordinates (above the page when
+   * the view starts on the page before), so restoring it shows the same view.
+   */
+  positionOn(page: number): ViewerPosition {
+    const view = this.viewer.getPageView(page - 1) as PageViewLike | undefined;
+    if (!view) return this.position;
+    const box = this.container.getBoundingClientRect();
+    const rect = view.div.getBoundingClientRect();
+    const inset = view.div.clientLeft;
+    const [left, top] = view.viewport.convertToPdfPoint(Math.max(0, box.left - rect.left - inset), box.top - rect.top - inset);
+    return { page, zoom: normalizeZoom(String(this.viewer.currentScaleValue || 'auto')), left: Math.round(left!), top: Math.round(top!) };
+  }
+
   get renderedPages(): number[] {
     const pages: number[] = [];
     for (let i = 0; i < this.viewer.pagesCount; i++) {
@@ -107,20 +140,78 @@ export class DocumentView {
     return pages;
   }
 
-  /** Scrolls the page (and rect, PDF coordinates) into view; `flash` briefly marks it. */
-  reveal(page: number, rect: PdfRect | undefined, flash: boolean): number {
+  /**
+   * Scrolls the page (and rect, PDF coordinates) into view; `flash` briefly marks it. For a figure or table, `rect`
+   * is its caption: the view shows the whole float (centred when it fits, else from its top) and outlines it.
+   */
+  async reveal(page: number, rect: PdfRect | undefined, flash: boolean, target: RevealTarget = 'other'): Promise<number> {
     const pageNumber = Math.min(Math.max(1, Math.round(page)), this.viewer.pagesCount);
-    const margin = 24;
+    const isFloat = rect && (target === 'figure' || target === 'table');
+    const region = isFloat ? await this.#floatRegion(pageNumber, target, rect) : rect && normalized(rect);
+    if (this.#destroyed) return pageNumber;
+    let top = region && region[3] + REVEAL_MARGIN;
+    const view = this.viewer.getPageView(pageNumber - 1) as PageViewLike | undefined;
+    if (isFloat && region && view) {
+      // The view's height in PDF points at the current zoom.
+      const pointsPerPixel = (view.viewport.viewBox[3]! - view.viewport.viewBox[1]!) / view.viewport.height;
+      const room = this.container.clientHeight * pointsPerPixel;
+      const height = region[3] - region[1];
+      if (height + 2 * REVEAL_MARGIN <= room) top = region[3] + (room - height) / 2;
+    }
     this.viewer.scrollPageIntoView({
       pageNumber,
-      destArray: rect ? [null, { name: 'XYZ' }, Math.min(rect[0], rect[2]) - margin, Math.max(rect[1], rect[3]) + margin, null] : undefined,
+      destArray: region ? [null, { name: 'XYZ' }, region[0] - REVEAL_MARGIN, top, null] : undefined,
       allowNegativeOffset: true,
     });
+    this.#revealed = region ? { page: pageNumber, region } : undefined;
     if (flash) {
-      this.#flash = { page: pageNumber, rect, until: Date.now() + 1600 };
+      this.#flash = { page: pageNumber, rect: region, until: Date.now() + (isFloat ? 2600 : 1600), className: isFloat ? 'pr-flash pr-region' : 'pr-flash' };
       this.#decoratePage(pageNumber);
     }
     return pageNumber;
+  }
+
+  /** The last revealed rectangle, and the part of its page the reader sees now (both in PDF coordinates). */
+  get revealed(): RevealedRegion | undefined {
+    const r = this.#revealed;
+    if (!r) return undefined;
+    const view = this.viewer.getPageView(r.page - 1) as PageViewLike | undefined;
+    if (!view) return r;
+    const page = view.div.getBoundingClientRect();
+    const box = this.container.getBoundingClientRect();
+    const left = Math.max(page.left, box.left), right = Math.min(page.right, box.right);
+    const top = Math.max(page.top, box.top), bottom = Math.min(page.bottom, box.bottom);
+    if (right <= left || bottom <= top) return r;
+    // The page div's border is outside its viewport: measure from its content box.
+    const inset = view.div.clientLeft;
+    const [x0, y0] = view.viewport.convertToPdfPoint(left - page.left - inset, bottom - page.top - inset);
+    const [x1, y1] = view.viewport.convertToPdfPoint(right - page.left - inset, top - page.top - inset);
+    return { ...r, visible: normalized([x0!, y0!, x1!, y1!]) };
+  }
+
+  /** The figure or table whose caption is `caption`, from the page's text and drawing (the caption alone if they cannot be read). */
+  async #floatRegion(pageNumber: number, kind: 'figure' | 'table', caption: PdfRect): Promise<PdfRect> {
+    try {
+      const page = await this.pdfDocument.getPage(pageNumber);
+      const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), GRAPHICS_TIMEOUT_MS));
+      const [content, ops] = await Promise.all([
+        page.getTextContent(),
+        Promise.race([page.getOperatorList().catch(() => undefined), timeout]),
+      ]);
+      const lines = textLines(layoutPage(content as unknown as PdfTextContent).fragments);
+      const graphics = ops ? graphicsBoxes(ops, pdfjsLib.OPS) : undefined;
+      return floatRegion({ kind, page: page.view as unknown as PdfRect, caption: normalized(caption), lines, ...(graphics ? { graphics } : {}) });
+    } catch (err) {
+      console.warn('viewer: could not find the float around the caption', err);
+      return normalized(caption);
+    }
+  }
+
+  /** Shows a badge with the number of the review's notes beside the caption of each of these anchors. */
+  setBadges(anchors: readonly MapAnchor[]): void {
+    this.#badges = anchors;
+    for (const b of this.container.querySelectorAll('.pr-badge')) b.remove();
+    for (let page = 1; page <= this.viewer.pagesCount; page++) this.#decoratePage(page);
   }
 
   /** The selected text and its page, when the selection starts in this view's pages. */
@@ -167,13 +258,34 @@ export class DocumentView {
     });
   }
 
-  /** Adds the flash overlay to a page; pdf.js clears a page's extra children when it resets it. */
+  /** Adds the flash overlay and the note badges to a page; pdf.js clears a page's extra children when it resets it. */
   #decoratePage(pageNumber: number): void {
     const view = this.viewer.getPageView(pageNumber - 1) as PageViewLike | undefined;
     if (!view) return;
+    for (const anchor of this.#badges) {
+      if (anchor.page !== pageNumber) continue;
+      const key = `${anchor.kind} ${anchor.label}`;
+      if ([...view.div.querySelectorAll<HTMLElement>('.pr-badge')].some((b) => b.dataset.key === key)) continue;
+      // In the margin beside the caption: left of a caption in the left half of the page, else right of it.
+      const [x0, , x1, y1] = normalized(anchor.rect);
+      const pageMid = (view.viewport.viewBox[0]! + view.viewport.viewBox[2]!) / 2;
+      const spot: PdfRect = (x0 + x1) / 2 < pageMid ? [x0 - 20, y1 - 14, x0 - 4, y1] : [x1 + 4, y1 - 14, x1 + 20, y1];
+      const badge = document.createElement('button');
+      badge.type = 'button';
+      badge.className = 'pr-badge';
+      badge.dataset.key = key;
+      badge.textContent = String(anchor.notes.length);
+      badge.title = `${anchor.name}: ${this.options.badgeLabel(anchor)}`;
+      badge.setAttribute('aria-label', badge.title);
+      badge.addEventListener('click', (e) => {
+        e.stopPropagation();
+        this.options.onBadge(anchor, badge);
+      });
+      place(view, spot, badge);
+    }
     const flash = this.#flash;
     if (flash && flash.page === pageNumber && Date.now() < flash.until && !view.div.querySelector('.pr-flash')) {
-      const el = overlay(view, flash.rect, 'pr-flash');
+      const el = overlay(view, flash.rect, flash.className);
       el.addEventListener('animationend', () => el.remove(), { once: true });
     }
   }
@@ -183,6 +295,10 @@ export class DocumentView {
 function overlay(view: PageViewLike, rect: PdfRect | undefined, className: string): HTMLDivElement {
   const el = document.createElement('div');
   el.className = className;
+  return place(view, rect, el);
+}
+
+function place<E extends HTMLElement>(view: PageViewLike, rect: PdfRect | undefined, el: E): E {
   if (rect) {
     const [a, b, c, d] = view.viewport.convertToViewportRectangle([...rect]);
     const { width, height } = view.viewport;
@@ -195,6 +311,10 @@ function overlay(view: PageViewLike, rect: PdfRect | undefined, className: strin
   }
   view.div.append(el);
   return el;
+}
+
+function normalized(r: PdfRect): PdfRect {
+  return [Math.min(r[0], r[2]), Math.min(r[1], r[3]), Math.max(r[0], r[2]), Math.max(r[1], r[3])];
 }
 
 function normalizeZoom(zoom: string): string {

@@ -1,6 +1,7 @@
 // The viewer app's own event bus, as pdf.js's web/ has one: the controller announces what the document view did,
 // the components (toolbar, find bar, sidebar, password prompt) announce what the reader asked for, and none of
 // them holds another. pdf.js's own EventBus stays inside each DocumentView.
+import type { MapAnchor, MapNote } from '../../protocol/viewerMessages';
 import type { OutlineItem } from './sidebar';
 
 export type PageColorsMode = 'light' | 'dark' | 'invert';
@@ -14,6 +15,12 @@ export interface ViewerEvents {
   readonly findresult: { readonly matches?: { readonly current: number; readonly total: number }; readonly notFound: boolean };
   /** The page colours in effect. */
   readonly pagecolorschanged: { readonly mode: PageColorsMode };
+  /** The paper's anchors with the review's notes on them (sent by the host, again as the review changes). */
+  readonly papermap: { readonly anchors: readonly MapAnchor[] };
+  /** Whether the viewer follows the review's cursor. */
+  readonly followcursorchanged: { readonly on: boolean };
+  /** List an anchor's notes beside `at` (a badge was pressed). */
+  readonly shownotes: { readonly anchor: MapAnchor; readonly at: DOMRect };
   // ---- components → controller ----
   /** Go to a page (clamped to the document; Infinity is the last page). */
   readonly gotopage: { readonly page: number };
@@ -28,6 +35,12 @@ export interface ViewerEvents {
   readonly outlineselect: { readonly item: OutlineItem };
   /** The reader picked page colours in the toolbar. */
   readonly setpagecolors: { readonly mode: PageColorsMode };
+  /** The reader turned following the review's cursor on or off. */
+  readonly setfollowcursor: { readonly on: boolean };
+  /** Show an anchor of the paper map in the paper. */
+  readonly anchorselect: { readonly anchor: MapAnchor };
+  /** Show a note in the review. */
+  readonly noteselect: { readonly note: MapNote };
 }
 
 type Listener<T> = (payload: T) => void;

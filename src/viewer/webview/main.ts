@@ -10,6 +10,7 @@ import { ViewerController, type WebviewHost } from './controller';
 import { EventBus } from './eventBus';
 import { FindBar } from './findBar';
 import { MessagePanel } from './messagePanel';
+import { NotesPopup } from './notesPopup';
 import { PasswordPrompt } from './passwordPrompt';
 import { Sidebar } from './sidebar';
 import { Toolbar } from './toolbar';
@@ -25,6 +26,7 @@ const messages = new MessagePanel(ui);
 new Toolbar(ui, bus);
 new FindBar(ui, strings, bus);
 new Sidebar(ui, strings, bus);
+new NotesPopup(strings, bus);
 const controller = new ViewerController({
   host, ui, strings, bus, messages,
   password: new PasswordPrompt(ui, strings, messages),
@@ -40,6 +42,12 @@ const rpc = new Rpc<HostRequests, ViewerRequests>({
 });
 rpc.handle('state', () => controller.state());
 rpc.handle('reveal', (params) => controller.reveal(params));
+rpc.handle('press', ({ selector }) => {
+  const target = document.querySelector(selector);
+  if (!(target instanceof HTMLElement)) return false;
+  target.click();
+  return true;
+});
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (rpc.receive(event.data)) return;

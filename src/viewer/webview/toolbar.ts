@@ -18,6 +18,8 @@ export class Toolbar {
     for (const [mode, button] of Object.entries(ui.pageColors) as [PageColorsMode, HTMLButtonElement][]) {
       button.addEventListener('click', () => bus.dispatch('setpagecolors', { mode }));
     }
+    ui.followCursor.addEventListener('click', () => bus.dispatch('setfollowcursor', { on: ui.followCursor.getAttribute('aria-pressed') !== 'true' }));
+    bus.on('followcursorchanged', ({ on }) => ui.followCursor.setAttribute('aria-pressed', String(on)));
 
     window.addEventListener('keydown', (e) => {
       const mod = e.ctrlKey || e.metaKey;

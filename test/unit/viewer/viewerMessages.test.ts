@@ -17,6 +17,10 @@ describe('viewer message validation', () => {
       { type: 'selection', documentUri: 'file:///p.pdf', page: 2, text: 'word' },
       { type: 'selection', documentUri: 'file:///p.pdf', page: 2, text: '', tooLong: 100_001 },
       { type: 'openLink', url: 'https://example.com' },
+      { ...state, revealed: { page: 3, region: [54, 498, 301, 638], visible: [0, 300, 612, 792] } },
+      { ...state, paperMap: { entries: 40, noted: [{ name: 'Figure 1', notes: 2 }] } },
+      { type: 'openNote', documentUri: 'file:///p.pdf', review: 'file:///p.review.md', offset: 120 },
+      { type: 'followCursor', on: true },
     ]) assert.deepEqual(parseViewerMessage(m), m);
   });
 
@@ -38,6 +42,10 @@ describe('viewer message validation', () => {
       { type: 'request', requestId: 1, method: 'state', params: {} },
       { type: 'openLink', url: 42 },
       { type: 'openLink', url: 'x'.repeat(10_000) },
+      { ...state, revealed: { page: 3, region: [54, 498, 301] } },
+      { type: 'openNote', documentUri: 'file:///p.pdf', review: 'file:///p.review.md', offset: -1 },
+      { type: 'openNote', documentUri: 'file:///p.pdf', offset: 3 },
+      { type: 'followCursor', on: 'yes' },
     ]) assert.equal(parseViewerMessage(m), undefined, JSON.stringify(m)?.slice(0, 80));
   });
 
@@ -48,6 +56,9 @@ describe('viewer message validation', () => {
       { type: 'init', protocolVersion: 2, documentUri: 'file:///p.pdf', data, pageColors: 'auto', position: { page: 3, zoom: '1.5' } },
       { type: 'load', documentUri: 'file:///p.pdf', data },
       { type: 'setColors', pageColors: 'invert' },
+      { type: 'init', protocolVersion: 3, documentUri: 'file:///p.pdf', data, pageColors: 'light', followCursor: true },
+      { type: 'setFollowCursor', on: false },
+      { type: 'paperMap', documentUri: 'file:///p.pdf', anchors: [{ kind: 'figure', label: '1', name: 'Figure 1', page: 1, rect: [54, 498, 301, 521], title: 'Overview.', notes: [{ review: 'file:///r.review.md', reviewName: 'r.review.md', offset: 5, line: 0, text: 'Figure 1 is unclear.' }] }] },
     ]) assert.deepEqual(parseHostMessage(m), m);
     for (const m of [
       { type: 'init', protocolVersion: 2, documentUri: 'file:///p.pdf', data: [37, 80], pageColors: 'light' },
@@ -55,6 +66,10 @@ describe('viewer message validation', () => {
       { type: 'setColors', pageColors: 'sepia' },
       { type: 'highlight', anchors: [] },
       { type: 'reveal', page: 3 },
+      { type: 'paperMap', documentUri: 'file:///p.pdf', anchors: [{ ...{ kind: 'figure', label: '1', name: 'Figure 1', page: 1, rect: [54, 498, 301, 521], title: 'Overview.', notes: [{ review: 'file:///r.review.md', reviewName: 'r.review.md', offset: 5, line: 0, text: 'Figure 1 is unclear.' }] }, rect: 'top' }] },
+      { type: 'paperMap', documentUri: 'file:///p.pdf', anchors: [{ ...{ kind: 'figure', label: '1', name: 'Figure 1', page: 1, rect: [54, 498, 301, 521], title: 'Overview.', notes: [{ review: 'file:///r.review.md', reviewName: 'r.review.md', offset: 5, line: 0, text: 'Figure 1 is unclear.' }] }, notes: [{ review: 'file:///r.review.md', offset: 5 }] }] },
+      { type: 'paperMap', documentUri: 'file:///p.pdf', anchors: Array.from({ length: 5001 }, () => ({ kind: 'figure', label: '1', name: 'Figure 1', page: 1, rect: [54, 498, 301, 521], title: 'Overview.', notes: [{ review: 'file:///r.review.md', reviewName: 'r.review.md', offset: 5, line: 0, text: 'Figure 1 is unclear.' }] })) },
+      { type: 'setFollowCursor', on: 1 },
     ]) assert.equal(parseHostMessage(m), undefined, JSON.stringify(m));
   });
 
@@ -63,6 +78,10 @@ describe('viewer message validation', () => {
     assert.ok(viewerRequestParams.reveal({ page: 4 }));
     assert.ok(!viewerRequestParams.reveal({ page: 0 }));
     assert.ok(!viewerRequestParams.reveal({ page: 4, rect: [72, 400, 372] }));
+    assert.ok(viewerRequestParams.reveal({ page: 4, rect: [54, 498, 301, 521], target: 'figure' }));
+    assert.ok(!viewerRequestParams.reveal({ page: 4, rect: [54, 498, 301, 521], target: 'picture' }));
+    assert.ok(viewerRequestParams.press({ selector: '.pr-badge' }));
+    assert.ok(!viewerRequestParams.press({ selector: 'x'.repeat(201) }));
     assert.ok(viewerRequestParams.state({}));
     assert.ok(!viewerRequestParams.state({ page: 1 }));
     const { type: _type, ...result } = state;

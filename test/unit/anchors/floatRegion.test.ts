@@ -1,0 +1,131 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildAnchorIndex, type AnchorIndex, type Rect } from '../../../src/core/anchors';
+import { floatRegion, graphicsBoxes, textLines, type TextLine } from '../../../src/core/anchors/floatRegion';
+import { layoutPage } from '../../../src/core/anchors/layout';
+import { createPdfjsLoader } from '../../../src/anchors/pdfjs';
+
+// Where each float of the fixture papers is printed, worked out from its LaTeX source (test/fixtures/papers/src):
+// US letter (612 × 792 pt); the geometry package's margins give the text area, \columnsep is 10pt, and each figure
+// is an \fbox around a \parbox, so it measures the parbox plus 2 × (3pt \fboxsep + 0.4pt rule) = 6.8pt each way.
+// `inside` is that box (or the table's cells and rules), a point inside its edges; `outside` are lines the region
+// must not touch: the text next to the float, the other column, the other float.
+interface Case {
+  readonly pdf: string;
+  readonly kind: 'figure' | 'table';
+  readonly label: string;
+  readonly inside: Rect;
+  readonly outside: readonly string[];
+}
+
+const cases: readonly Case[] = [
+  // conf2col: 0.75in margins, text 54–558, columns 54–301 and 311–558 (247pt). Figure 1 [t]: 0.9\columnwidth × 1.4in,
+  // 229.1 × 107.6, centred in the left column (63–292), above its caption; the title block is above it.
+  { pdf: 'conf2col.pdf', kind: 'figure', label: '1', inside: [64, 532, 291, 637], outside: ['Anonymous Authors', 'Abstract', '3 Method', 'Table 1: Storage'] },
+  // Table 1 [t], right column: three rows of three cells between \hline rules, below its caption.
+  { pdf: 'conf2col.pdf', kind: 'table', label: '1', inside: [388, 571, 481, 617], outside: ['3 Method', 'pipeline diagram', 'Given a query'] },
+  // Figure 2 (figure*): 0.9\textwidth × 1.2in, 460.4 × 93.2, centred across the page (76–536) at the top of page 2.
+  { pdf: 'conf2col.pdf', kind: 'figure', label: '2', inside: [77, 646, 535, 737], outside: ['4.2.1 Closed world'] },
+  // ieee: 0.7in margins, text 50.4–561.6, columns of 250.6pt; the right one starts at 311. Figure 1 [h] in the right
+  // column after a paragraph: 0.9\columnwidth × 1.0in, 232.3 × 78.8, so 320–552 wide.
+  { pdf: 'ieee.pdf', kind: 'figure', label: '1', inside: [321, 252, 551, 328], outside: ['tude error to force.', 'IV. EXPERIMENTS', 'Nulla malesuada'] },
+  // TABLE I [h], caption above a \footnotesize tabular of four rows after "and is sampled at one kilohertz."
+  { pdf: 'ieee.pdf', kind: 'table', label: 'I', inside: [381, 469, 492, 505], outside: ['and is sampled at one kilohertz.', 'B. Controller'] },
+  // TABLE II [h] at the foot of the right column, after "troller halves the error in strong gusts."
+  { pdf: 'ieee.pdf', kind: 'table', label: 'II', inside: [368, 67, 505, 104], outside: ['troller halves the error', 'Table II reports'] },
+  // preprint: 1in margins, one column 72–540. Figure 1 [h]: 0.6\textwidth × 1.3in, 287.6 × 100.4 (162–450), after a
+  // paragraph and directly followed by Table 1 [h].
+  { pdf: 'preprint.pdf', kind: 'figure', label: '1', inside: [164, 442, 448, 535], outside: ['sample counts of the adaptive', 'Table 1. Objective', 'Schedule'] },
+  { pdf: 'preprint.pdf', kind: 'table', label: '1', inside: [229, 315, 383, 354], outside: ['times fewer samples.', '6 Conclusion'] },
+  // Table A.1 and Figure B.1 (0.6\textwidth × 1.1in, 287.6 × 86) on the sparse last page.
+  { pdf: 'preprint.pdf', kind: 'table', label: 'A.1', inside: [262, 611, 350, 650], outside: ['All experiments use', 'Appendix B Additional'] },
+  { pdf: 'preprint.pdf', kind: 'figure', label: 'B.1', inside: [164, 444, 448, 527], outside: ['Appendix B Additional'] },
+];
+
+const dir = join(process.cwd(), 'test/fixtures/papers');
+const load = createPdfjsLoader();
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+interface PageData { readonly view: Rect; readonly lines: TextLine[]; readonly graphics: Rect[] }
+const papers = new Map<string, Promise<{ index: AnchorIndex; page(n: number): Promise<PageData> }>>();
+function paper(pdf: string) {
+  let p = papers.get(pdf);
+  if (!p) {
+    p = (async () => {
+      const bytes = readFileSync(join(dir, pdf));
+      const index = await buildAnchorIndex(load, new Uint8Array(bytes));
+      const lib: Pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const doc = await lib.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+      return {
+        index,
+        async page(n: number): Promise<PageData> {
+          const page = await doc.getPage(n);
+          const lines = textLines(layoutPage(await page.getTextContent()).fragments);
+          const graphics = graphicsBoxes(await page.getOperatorList(), lib.OPS);
+          return { view: page.view as unknown as Rect, lines, graphics };
+        },
+      };
+    })();
+    papers.set(pdf, p);
+  }
+  return p;
+}
+
+const contains = (outer: Rect, inner: Rect, slack = 0.5) =>
+  outer[0] <= inner[0] + slack && outer[1] <= inner[1] + slack && outer[2] >= inner[2] - slack && outer[3] >= inner[3] - slack;
+/** Overlap of more than a point each way (neighbouring boxes may touch). */
+const overlaps = (a: Rect, b: Rect) => Math.min(a[2], b[2]) - Math.max(a[0], b[0]) > 1 && Math.min(a[3], b[3]) - Math.max(a[1], b[1]) > 1;
+const show = (r: Rect) => `[${r.map((v) => v.toFixed(1)).join(', ')}]`;
+
+async function regionOf(c: Case, withGraphics: boolean) {
+  const { index, page } = await paper(c.pdf);
+  const anchor = index.anchors.find((a) => a.kind === c.kind && a.label === c.label);
+  assert.ok(anchor, `${c.kind} ${c.label} is indexed`);
+  const data = await page(anchor.page);
+  const region = floatRegion({ kind: c.kind, page: data.view, caption: anchor.rect, lines: data.lines, ...(withGraphics ? { graphics: data.graphics } : {}) });
+  return { region, caption: anchor.rect, lines: data.lines };
+}
+
+describe('float regions: the figure or table around its caption', function () {
+  this.timeout(20_000);
+  for (const c of cases) {
+    it(`${c.pdf} ${c.kind} ${c.label}: the ${c.kind === 'figure' ? 'graphics above' : 'table below'} the caption, and no neighbouring text`, async () => {
+      const { region, caption, lines } = await regionOf(c, true);
+      assert.ok(contains(region, caption), `region ${show(region)} holds the caption ${show(caption)}`);
+      assert.ok(contains(region, c.inside), `region ${show(region)} holds the ${c.kind} ${show(c.inside)}`);
+      for (const start of c.outside) {
+        const line = lines.find((l) => l.text.startsWith(start));
+        assert.ok(line, `the page has a line "${start}"`);
+        assert.ok(!overlaps(region, line.rect), `region ${show(region)} leaves out "${start}" ${show(line.rect)}`);
+      }
+    });
+  }
+
+  // Without the drawing (pdf.js could not give the operator list) the region still reaches from the caption to the
+  // text that ends the float, so the figure is in view.
+  for (const c of cases.filter((x) => ['conf2col.pdf', 'ieee.pdf'].includes(x.pdf) && x.kind === 'figure')) {
+    it(`${c.pdf} ${c.kind} ${c.label} from the text alone: the room between the caption and the text beyond`, async () => {
+      const { region, lines } = await regionOf(c, false);
+      assert.ok(contains(region, c.inside), `region ${show(region)} holds the ${c.kind} ${show(c.inside)}`);
+      for (const start of c.outside) {
+        const line = lines.find((l) => l.text.startsWith(start))!;
+        assert.ok(!overlaps(region, line.rect), `region ${show(region)} leaves out "${start}" ${show(line.rect)}`);
+      }
+    });
+  }
+
+  it('graphics boxes: the \\fbox of conf2col Figure 1 as drawn, in page coordinates', async () => {
+    const { page } = await paper('conf2col.pdf');
+    const { graphics } = await page(1);
+    // Its four rules: 229.1pt across (63–292) and 107.6pt high, the top one at the column's top.
+    const xs = graphics.filter((g) => Math.abs(g[0] - 63) < 1.5 && Math.abs(g[2] - 292) < 1.5);
+    assert.equal(xs.length, 2, `two horizontal rules of the box, in ${graphics.map(show).join(' ')}`);
+    assert.ok(Math.abs(Math.abs(xs[0]![1] - xs[1]![1]) - 107.2) < 1.5, `the rules are the box's height apart: ${xs.map(show).join(' ')}`);
+  });
+
+  it('a caption with nothing else on the page: its band across the page, no crash', () => {
+    const caption: Rect = [100, 100, 300, 110];
+    assert.deepEqual(floatRegion({ kind: 'table', page: [0, 0, 612, 792], caption, lines: [], graphics: [] }), [0, 100, 612, 110]);
+  });
+});

@@ -73,16 +73,16 @@ export class AnchorIndexService implements vscode.Disposable {
     let password: string | undefined;
     for (;;) {
       try {
-        return await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Indexing ${name(pdfUri)}` }, (progress) =>
+        return await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing {0}', name(pdfUri)) }, (progress) =>
           this.#client.index(data, { password, token, onProgress: (p) => {
-            progress.report({ message: `${p.pagesDone}/${p.pages} pages` });
+            progress.report({ message: vscode.l10n.t('{0}/{1} pages', p.pagesDone, p.pages) });
             this.#progress.fire({ pdf: pdfUri, progress: p });
           } }));
       } catch (err) {
         if (!(err instanceof AnchorIndexError) || (err.code !== 'encrypted' && err.code !== 'wrong-password')) throw err;
         password = await vscode.window.showInputBox({
-          title: `${name(pdfUri)} is encrypted`,
-          prompt: err.code === 'wrong-password' ? 'That password is wrong. Enter the password to open the PDF.' : 'Enter the password to open the PDF.',
+          title: vscode.l10n.t('{0} is encrypted', name(pdfUri)),
+          prompt: err.code === 'wrong-password' ? vscode.l10n.t('That password is wrong. Enter the password to open the PDF.') : vscode.l10n.t('Enter the password to open the PDF.'),
           password: true,
           ignoreFocusOut: true,
         }, token);

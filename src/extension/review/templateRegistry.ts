@@ -40,7 +40,7 @@ export class TemplateRegistry implements vscode.Disposable {
   reload(): Promise<void> {
     // Nothing a user writes may turn into an exception here: it would leave the built-in forms only, silently.
     return this.#reload().catch((err: unknown) => {
-      void vscode.window.showWarningMessage(`Paper Review could not read your review templates: ${err instanceof Error ? err.message : String(err)}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Paper Review could not read your review templates: {0}', err instanceof Error ? err.message : String(err)));
     });
   }
 

@@ -3,35 +3,15 @@ import { revealTargetOf, type PdfRect, type ViewerState } from '../../protocol/v
 import { PDF_VIEWER_TYPE, PdfEditorProvider } from './pdfEditorProvider';
 import { openPaperBeside } from './openPaperBeside';
 import type { PaperFinder } from '../paper/findPaper';
-import type { AnchorIndex } from '../../core/anchors/types';
-import type { ReviewNotesSource } from './paperMap';
+import type { Anchor } from '../../core/anchors/types';
 
-let provider: PdfEditorProvider | undefined;
-
-/**
- * Shows `page` (and optionally `rect`, in PDF user-space points) of the paper in the viewer, opening
- * the PDF beside the active editor if it is not open, and briefly flashes the spot. `kind` is the anchor's kind:
- * for a figure or table `rect` is its caption and the viewer shows the whole float.
- * Resolves to false when the viewer is not registered or the panel could not be reached.
- */
-export async function revealInPaper(paperUri: vscode.Uri, page: number, rect?: PdfRect, kind?: string): Promise<boolean> {
-  return provider ? provider.reveal(paperUri, page, rect, kind === undefined ? undefined : revealTargetOf(kind)) : false;
-}
-
-/** Lets the viewers show which anchors the open reviews refer to (the paper map and the badges beside captions). */
-export function useReviewNotes(source: ReviewNotesSource): vscode.Disposable {
-  return provider?.useReviewNotes(source) ?? new vscode.Disposable(() => undefined);
-}
-
-/** Text the reader selects in any open paper (for quoting it into the review). */
-export function onDidSelectInPaper(listener: (selection: { readonly uri: vscode.Uri; readonly page: number; readonly text: string }) => unknown): vscode.Disposable {
-  return provider?.onDidSelect(listener) ?? new vscode.Disposable(() => undefined);
+/** Shows an anchor in the viewer (opening the paper beside the review if needed): for a figure or table the whole float. */
+export function revealAnchorIn(viewer: PdfEditorProvider, paperUri: vscode.Uri, anchor: Pick<Anchor, 'page' | 'rect' | 'kind'>): Promise<boolean> {
+  return viewer.reveal(paperUri, anchor.page, anchor.rect, revealTargetOf(anchor.kind));
 }
 
 /** The PDF viewer custom editor and its commands. */
-export function registerViewer(context: vscode.ExtensionContext, papers: PaperFinder, getAnchorIndex?: (pdf: vscode.Uri) => Promise<AnchorIndex>): vscode.Disposable {
-  const p = new PdfEditorProvider(context, getAnchorIndex);
-  provider = p;
+export function registerViewer(p: PdfEditorProvider, papers: PaperFinder): vscode.Disposable {
   const testHooks: vscode.Disposable[] = [];
   if (typeof PAPER_REVIEW_TEST_HOOKS !== 'undefined' && PAPER_REVIEW_TEST_HOOKS) {
     // For the integration tests (development and test builds only: see src/buildFlags.d.ts).
@@ -55,8 +35,8 @@ export function registerViewer(context: vscode.ExtensionContext, papers: PaperFi
       supportsMultipleEditorsPerDocument: true,
     }),
     vscode.commands.registerCommand('paperReview.openPaperBeside', (uri?: vscode.Uri) => openPaperBeside(papers, uri)),
+    // For scripts and tests: shows `page` (and `rect`, in PDF points; with an anchor's `kind`, the whole float) of the paper.
     vscode.commands.registerCommand('paperReview.revealInPaper', (uri: vscode.Uri, page: number, rect?: PdfRect, kind?: unknown) =>
-      revealInPaper(uri, page, rect, typeof kind === 'string' ? kind : undefined)),
-    { dispose: () => { if (provider === p) provider = undefined; } },
+      p.reveal(uri, page, rect, typeof kind === 'string' ? revealTargetOf(kind) : undefined)),
   );
 }

@@ -35,6 +35,14 @@ export const maxContainerDepth = 6;
  */
 export const maxListItems = 200;
 
+/**
+ * Lines one chunk may have read partly as text (past the container limits above) before its quotes and lists are
+ * read as paragraphs. Cut to the limits, each such line still opens six containers or continues a list item:
+ * micromark's tokens and garbage grow several times faster than for prose, and a lazy line walks back over its
+ * whole paragraph; a chunk of a few dozen costs little, hundreds cost many times the text.
+ */
+export const maxLinesPastLimits = 32;
+
 /** A place whose Markdown is read more simply than written; offsets are relative to the guarded text. */
 export interface MarkupNote {
   readonly kind: 'inline' | 'nesting' | 'list';
@@ -49,6 +57,8 @@ export interface GuardedMarkup {
   readonly input: string;
   /** Parse with inline constructs off (some paragraph has too much inline markup). */
   readonly plainInline: boolean;
+  /** Parse with quotes and lists off (more than `maxLinesPastLimits` lines nest too deep or are list items past the limit). */
+  readonly plainBlocks: boolean;
   readonly notes: readonly MarkupNote[];
 }
 
@@ -60,21 +70,45 @@ const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** What replaces a container marker past the depth limit: a letter, which no block construct starts with. */
 const neutral = 'x';
 
-/** Offsets of the container markers a line opens ("> ", "- ", "* ", "+ ", "12. ", "3) "), each with its length and whether it is a list item. */
-function containerMarkers(text: string, from: number, to: number): [number, number, boolean][] {
-  const markers: [number, number, boolean][] = [];
-  let i = from;
-  for (;;) {
-    while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;
-    const c = text[i];
-    if (c === '>') { markers.push([i, 1, false]); i++; continue; }
-    const spaceAfter = (j: number) => j >= to || text[j] === ' ' || text[j] === '\t';
-    if ((c === '-' || c === '*' || c === '+') && spaceAfter(i + 1)) { markers.push([i, 1, true]); i++; continue; }
+/** The container markers a line opens ("> ", "- ", "* ", "+ ", "12. ", "3) "). */
+interface LineMarkers {
+  /** The first few (up to `maxContainerDepth` + 2), each as [offset, length, whether it is a list item]. */
+  readonly first: [number, number, boolean][];
+  /** How many the line opens, and where the last one ends (the line's start when none). */
+  readonly count: number;
+  readonly end: number;
+}
+
+const isBlank = (code: number) => code === 32 || code === 9;
+
+/** Reads the markers in one pass without keeping them all: a line may open fifty thousand. */
+function containerMarkers(text: string, from: number, to: number): LineMarkers {
+  const first: [number, number, boolean][] = [];
+  let count = 0;
+  let end = from;
+  const add = (at: number, length: number, item: boolean) => {
+    if (first.length < maxContainerDepth + 2) first.push([at, length, item]);
+    count++;
+    end = at + length;
+  };
+  const spaceAfter = (j: number) => j >= to || isBlank(text.charCodeAt(j));
+  for (let i = from; ;) {
+    while (i < to && isBlank(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    // > - * +
+    if (c === 62) { add(i, 1, false); i++; continue; }
+    if ((c === 45 || c === 42 || c === 43) && spaceAfter(i + 1)) { add(i, 1, true); i++; continue; }
     let j = i;
     while (j < to && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-    if (j > i && (text[j] === '.' || text[j] === ')') && spaceAfter(j + 1)) { markers.push([i, j + 1 - i, true]); i = j + 1; continue; }
-    return markers;
+    // . )
+    if (j > i && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 41) && spaceAfter(j + 1)) { add(i, j + 1 - i, true); i = j + 1; continue; }
+    return { first, count, end };
   }
+}
+
+/** `text` with every character but spaces and tabs replaced by `neutral`: the same length and columns. */
+function blankOut(text: string): string {
+  return text.replace(/[^ \t]/g, neutral);
 }
 
 /**
@@ -86,8 +120,7 @@ function containerMarkers(text: string, from: number, to: number): [number, numb
 function neutraliseInline(text: string, edits: Edit[], lineStart: number): void {
   const nl = text.indexOf('\n', lineStart);
   const lineEnd = nl === -1 ? text.length : nl;
-  const markers = containerMarkers(text, lineStart, lineEnd);
-  let i = markers.length ? markers.at(-1)![0] + markers.at(-1)![1] : lineStart;
+  let i = containerMarkers(text, lineStart, lineEnd).end;
   while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
   // Fences and thematic breaks are runs of one character; the others start a block with their first.
   const first = text[i];
@@ -106,6 +139,10 @@ export function guardMarkup(text: string): GuardedMarkup {
   let runMarkup = 0;
   let runLines: number[] = [];
   let listItems = 0;
+  // Content columns of the list items open at the current line (relative to its quotes), and how many quotes that is.
+  const openLists: number[] = [];
+  let listQuotes = 0;
+  let linesPastLimits = 0;
   const endRun = () => {
     if (runStart >= 0 && (runMarkup > maxInlineMarkup || (runMarkup > denseInlineMarkup && runMarkup * 4 > runEnd - runStart))) {
       notes.push({ kind: 'inline', start: runStart, end: runEnd, count: runMarkup });
@@ -138,21 +175,55 @@ export function guardMarkup(text: string): GuardedMarkup {
         runLines.push(offset);
         for (let i = offset; i < lineEnd; i++) if (isInlineMarkup(text.charCodeAt(i))) runMarkup++;
         const markers = containerMarkers(text, offset, lineEnd);
+        const { first } = markers;
+        const thematic = thematicBreak.test(line);
         // micromark is quadratic in the lines of a list whose items start with another list ("- - a", "> 1. - a"):
         // one list item per line, then text.
         let keep = 0;
-        for (let items = 0; keep < markers.length && keep < maxContainerDepth; keep++) if (markers[keep][2] && ++items > 1) break;
-        const item = markers.slice(0, keep).findIndex((m) => m[2]);
-        if (item !== -1 && !thematicBreak.test(line) && ++listItems > maxListItems) {
-          // From here on, list items are read as text: the first one past the limit says so.
-          if (listItems === maxListItems + 1) notes.push({ kind: 'list', start: offset, end: lineEnd, count: maxListItems });
-          keep = item;
+        for (let items = 0; keep < first.length && keep < maxContainerDepth; keep++) if (first[keep][2] && ++items > 1) break;
+        const item = first.slice(0, keep).findIndex((m) => m[2]);
+        // Where the line's own lists start: after its quotes (and the one space a quote marker takes).
+        const quotes = item === -1 ? keep : item;
+        let indentFrom = quotes ? first[quotes - 1][0] + 1 : offset;
+        if (quotes && indentFrom < lineEnd && isBlank(text.charCodeAt(indentFrom))) indentFrom++;
+        if (quotes !== listQuotes) { openLists.length = 0; listQuotes = quotes; }
+        let indent = 0;
+        while (indentFrom + indent < lineEnd && isBlank(text.charCodeAt(indentFrom + indent))) indent++;
+        // A line indented less than an item's content closes it (or is its lazy text: counting it closed only ever
+        // counts fewer lists than micromark has open).
+        while (openLists.length && openLists.at(-1)! > indent) openLists.pop();
+        // The first list marker read as text becomes blanks, so that the line continues the item before it instead of
+        // being a lazy line of its paragraph: micromark walks back over the whole paragraph for each lazy line.
+        let continuesItem = false;
+        let nesting = markers.count;
+        if (item !== -1 && !thematic) {
+          const depth = quotes + openLists.length + 1;
+          if (depth > maxContainerDepth) {
+            // Lists nested by indentation: as deep as on one line, each line re-checks every open list.
+            keep = item;
+            continuesItem = true;
+            nesting = depth;
+          } else if (++listItems > maxListItems) {
+            // From here on, list items are read as text: the first one past the limit says so.
+            if (listItems === maxListItems + 1) notes.push({ kind: 'list', start: offset, end: lineEnd, count: maxListItems });
+            keep = item;
+            continuesItem = true;
+          } else {
+            const [at, length] = first[item];
+            let content = at + length;
+            let spaces = 0;
+            while (content + spaces < lineEnd && spaces < 5 && isBlank(text.charCodeAt(content + spaces))) spaces++;
+            // Five spaces or more after the marker: the item's content starts one space after it (indented code).
+            content += spaces >= 1 && spaces <= 4 ? spaces : 1;
+            openLists.push(content - indentFrom);
+          }
         }
-        if (keep < markers.length && !thematicBreak.test(line)) {
-          const from = markers[keep][0];
-          const to = markers.at(-1)![0] + markers.at(-1)![1];
-          edits.push([from, text.slice(from, to).replace(/[^ \t]/g, neutral)]);
-          if (listItems <= maxListItems) notes.push({ kind: 'nesting', start: offset, end: lineEnd, count: markers.length });
+        if ((keep < markers.count || continuesItem) && !thematic) {
+          const [from, length] = first[keep];
+          const rest = blankOut(text.slice(from, markers.end));
+          edits.push([from, continuesItem ? ' '.repeat(length) + rest.slice(length) : rest]);
+          linesPastLimits++;
+          if (listItems <= maxListItems) notes.push({ kind: 'nesting', start: offset, end: lineEnd, count: nesting });
         }
       }
     }
@@ -160,7 +231,7 @@ export function guardMarkup(text: string): GuardedMarkup {
   }
   endRun();
   notes.sort((a, b) => a.start - b.start);
-  return { input: applyEdits(text, edits), plainInline: notes.some((n) => n.kind === 'inline'), notes };
+  return { input: applyEdits(text, edits), plainInline: notes.some((n) => n.kind === 'inline'), plainBlocks: linesPastLimits > maxLinesPastLimits, notes };
 }
 
 function applyEdits(text: string, edits: Edit[]): string {

@@ -5,17 +5,25 @@ import type { Processor } from 'unified';
 import type { Nodes, Root } from 'mdast';
 import { guardMarkup, type MarkupNote } from './markupGuard';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
-
 /** micromark's inline constructs: without them a paragraph is plain text, in time linear in its length. */
 const inlineConstructs = ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText',
   'labelEnd', 'labelStartImage', 'labelStartLink'];
-function inlineAsText(this: Processor) {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push({ disable: { null: inlineConstructs } });
+/** Its containers: without them quote and list markers are a paragraph's text. */
+const containerConstructs = ['blockQuote', 'list'];
+function disabling(constructs: string[]) {
+  return function (this: Processor) {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push({ disable: { null: constructs } });
+  };
 }
-/** For chunks with a paragraph of more inline markup than micromark resolves in linear time (see markupGuard). */
-const plainInlineProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(inlineAsText);
+const processor = (disable: string[]) => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(disabling(disable));
+/** By what markupGuard found in a chunk: whether its inline markup, and whether its containers, are read as text. */
+const processors = {
+  full: processor([]),
+  plainInline: processor(inlineConstructs),
+  plainBlocks: processor(containerConstructs),
+  plainBoth: processor([...inlineConstructs, ...containerConstructs]),
+};
 
 /**
  * One independently parsed slice of a review. Offsets inside `root` are relative to the chunk;
@@ -122,7 +130,8 @@ function maskChunk(text: string, root: Root): string {
 function parseChunk(text: string, start: number): ReviewChunk {
   // The guarded input has the text's length and line breaks, so the tree's offsets are offsets into `text`.
   const guard = guardMarkup(text);
-  const root = (guard.plainInline ? plainInlineProcessor : processor).parse(guard.input) as Root;
+  const chosen = guard.plainInline ? (guard.plainBlocks ? processors.plainBoth : processors.plainInline) : guard.plainBlocks ? processors.plainBlocks : processors.full;
+  const root = chosen.parse(guard.input) as Root;
   return { start, text, root, masked: maskChunk(text, root), markupNotes: guard.notes };
 }
 

@@ -209,4 +209,18 @@ describe('paper-review check', function () {
     const unnamed: Ref[] = JSON.parse((await run('check', '--json', file('unnamed.review.md', 'Figure 9 is clear.\n'))).stdout).references;
     assert.deepEqual([noPaper.map((r) => 'target' in r), unnamed.map((r) => 'target' in r)], [[false, false, false, false], [false]]);
   });
+
+  it('checks quotes against the paper\'s text: found (across a line-end hyphen), on another page, or not in the paper', async () => {
+    // revised-v1.pdf is drawn by test/fixtures/papers/build.mjs: page 1 prints "We propose a low-" / "resource speech
+    // recog-" / "nition model …" on three lines; page 2 prints "Training" nowhere and "The model reaches 12.1% word error rate".
+    copyFileSync(fileURLToPath(new URL('../../../test/fixtures/papers/revised-v1.pdf', import.meta.url)), join(dir, 'quoted-paper.pdf'));
+    const review = file('quotes.review.md', '---\npaper: quoted-paper.pdf\n---\n## Summary\n\n' +
+      '> "We propose a low-resource speech recognition model" (p. 1)\n\n' +
+      '> "The model reaches 12.1% word error rate on the held-out speakers." (p. 1)\n\n' +
+      '> "Our model needs no data at all." (p. 2)\n');
+    const json = JSON.parse((await run('check', '--json', review)).stdout);
+    assert.deepEqual(json.quotes.map((q: { cited: number; line: number; page: number | null }) => [q.line, q.cited, q.page]), [[6, 1, 1], [8, 1, 2], [10, 2, null]]);
+    const quoteCodes = json.diagnostics.filter((d: { code: string }) => /quote/.test(d.code)).map((d: { code: string; line: number }) => [d.line, d.code]);
+    assert.deepEqual(quoteCodes, [[8, 'quote-wrong-page'], [10, 'unverified-quote']]);
+  });
 });

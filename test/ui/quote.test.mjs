@@ -50,6 +50,8 @@ describe('quoting the paper into the review', function () {
     // The viewer reports a selection once it has settled; until the host has it, the command asks for a selection
     // and inserts nothing. So run it until the quote is there, instead of guessing how long settling takes.
     for (let attempt = 1; ; attempt++) {
+      // The command is offered while the viewer is the active editor: a retry selects the sentence there again first.
+      if (attempt > 1) { await sentence.click(); await sentence.selectText(); }
       await runCommand(page, 'Paper Review: Quote Selection in Review');
       try {
         await quote.waitFor({ timeout: 2_000 });

@@ -32,8 +32,8 @@ export const targets = [
   { ...common, entryPoints: { viewer: 'src/viewer/webview/main.ts' }, outdir: 'dist', platform: 'browser', format: 'iife' },
   // The anchor-index workers, each with pdf.js bundled in (node_modules are not shipped): a worker_threads worker for
   // the desktop host and the CLI, a classic web worker (started from a Blob URL) for VS Code for the Web.
-  nodeTarget('src/anchors/worker.node.ts', 'anchorIndexWorker.node', { banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' }, define: { ...testHooks, 'import.meta.url': '__importMetaUrl' } }),
-  { ...common, entryPoints: { 'anchorIndexWorker.web': 'src/anchors/worker.web.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', banner: { js: 'var __importMetaUrl = self.location.href;' }, define: { ...testHooks, 'import.meta.url': '__importMetaUrl' } },
+  nodeTarget('src/indexWorker/worker.node.ts', 'anchorIndexWorker.node', { banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' }, define: { ...testHooks, 'import.meta.url': '__importMetaUrl' } }),
+  { ...common, entryPoints: { 'anchorIndexWorker.web': 'src/indexWorker/worker.web.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', banner: { js: 'var __importMetaUrl = self.location.href;' }, define: { ...testHooks, 'import.meta.url': '__importMetaUrl' } },
   // The integration suite's bundles, under dist/test/.
   ...integrationTargets(root, { nodeTarget, webWorkerTarget }),
 ];

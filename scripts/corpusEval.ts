@@ -3,7 +3,7 @@
 // `npm run eval:index` and the unit test that holds the corpus to its thresholds.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildAnchorIndex, isPart, scoreIndex, type AnchorIndex, type PdfLoader, type Score, type TruthAnchor } from '../src/core/anchors';
+import { buildAnchorIndex, isPart, scoreIndex, type AnchorIndex, type PdfLoader, type Score, type TruthAnchor } from '../src/core/paperIndex';
 
 export interface TruthFile {
   readonly pdfs: readonly string[];

@@ -1,9 +1,9 @@
 // Debug aid: prints a page's fragments (font, size, x, y, text) and its anchor candidates.
 // `node out/scripts/dumpPage.mjs file.pdf 3`
 import { readFileSync } from 'node:fs';
-import { createPdfjsLoader } from '../src/anchors/pdfjs';
-import { layoutPage } from '../src/core/anchors/layout';
-import { scanPage } from '../src/core/anchors/pageScan';
+import { createPdfjsLoader } from '../src/indexWorker/pdfjs';
+import { layoutPage } from '../src/core/paperIndex/layout';
+import { scanPage } from '../src/core/paperIndex/pageScan';
 
 const [file, pageArg] = process.argv.slice(2);
 const doc = await createPdfjsLoader()(new Uint8Array(readFileSync(file!)));

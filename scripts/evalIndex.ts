@@ -3,7 +3,7 @@
 // test/corpus; `npm run eval:index -- --corpus DIR` or CORPUS_DIR=DIR for another). `--verbose` lists each miss, extra
 // and wrong title, `--anchors` every anchor found; `--only ID` keeps papers whose id contains ID. Run through scripts/evalIndex.mjs (esbuild bundle).
 import { join } from 'node:path';
-import { createPdfjsLoader } from '../src/anchors/pdfjs';
+import { createPdfjsLoader } from '../src/indexWorker/pdfjs';
 import { evaluateDir, rates, type DirResult } from './corpusEval';
 
 const args = process.argv.slice(2);

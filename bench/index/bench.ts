@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { truthDir } from '../../scripts/corpusEval';
 import { join } from 'node:path';
-import { buildAnchorIndex, cachedAnchorIndex, type AnchorIndexStore } from '../../src/core/anchors';
-import { AnchorIndexClient } from '../../src/anchors/anchorIndexClient';
-import { nodeWorkerFactory } from '../../src/anchors/nodeWorkerFactory';
-import { createPdfjsLoader } from '../../src/anchors/pdfjs';
+import { buildAnchorIndex, cachedAnchorIndex, type AnchorIndexStore } from '../../src/core/paperIndex';
+import { AnchorIndexClient } from '../../src/indexWorker/anchorIndexClient';
+import { nodeWorkerFactory } from '../../src/indexWorker/nodeWorkerFactory';
+import { createPdfjsLoader } from '../../src/indexWorker/pdfjs';
 
 const argv = process.argv.slice(2).filter((a) => a !== '--corpus-only');
 const corpusOnly = process.argv.includes('--corpus-only');

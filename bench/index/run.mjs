@@ -10,7 +10,7 @@ const outfile = join(root, 'out/bench/index.mjs');
 const worker = join(root, 'out/bench/anchorIndexWorker.node.js');
 await esbuild.build({ entryPoints: [join(root, 'bench/index/bench.ts')], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'warning' });
 await esbuild.build({
-  entryPoints: [join(root, 'src/anchors/worker.node.ts')], outfile: worker, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning',
+  entryPoints: [join(root, 'src/indexWorker/worker.node.ts')], outfile: worker, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning',
   banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' }, define: { 'import.meta.url': '__importMetaUrl' },
 });
 process.exitCode = spawnSync(process.execPath, [outfile, worker, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }).status ?? 1;

@@ -3,7 +3,7 @@ import type { ExtensionPlatform } from './platform';
 import { registerReviewFeatures } from './review/register';
 import { registerViewer, revealAnchorIn } from './viewer/register';
 import { PdfEditorProvider } from './viewer/pdfEditorProvider';
-import { createAnchorIndexService, registerAnchorIndex } from './anchors/register';
+import { createAnchorIndexService, registerAnchorIndex } from './paperIndex/register';
 import { PaperFinder } from './paper/findPaper';
 import { PaperGate } from './paper/paperAccess';
 import { registerReviewPreview } from './preview/reviewPreview';

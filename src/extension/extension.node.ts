@@ -3,7 +3,7 @@ import { realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { activateShared } from './activate';
 import { resolvePaperPath } from '../core';
-import { NODE_WORKER_FILE, nodeWorkerFactory } from '../anchors/nodeWorkerFactory';
+import { NODE_WORKER_FILE, nodeWorkerFactory } from '../indexWorker/nodeWorkerFactory';
 
 /** Desktop VS Code and remote hosts: a Node extension host. */
 export function activate(context: vscode.ExtensionContext): void {

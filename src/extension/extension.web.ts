@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { activateShared } from './activate';
-import { WEB_WORKER_FILE, webWorkerFactory } from '../anchors/webWorkerFactory';
+import { WEB_WORKER_FILE, webWorkerFactory } from '../indexWorker/webWorkerFactory';
 
 /** VS Code for the Web: the extension host is a web worker, so no Node module may be reached from here. */
 export function activate(context: vscode.ExtensionContext): void {

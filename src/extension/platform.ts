@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { IndexWorkerFactory } from '../anchors/anchorIndexClient';
+import type { IndexWorkerFactory } from '../indexWorker/anchorIndexClient';
 import type { ResolvesInside } from './paper/paperAccess';
 
 /**

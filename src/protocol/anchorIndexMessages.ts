@@ -8,9 +8,9 @@
  * A `firstPage` request reads only page 1 and the Info dictionary, for New Review (the title and the venue's statement).
  * Both sides validate what they receive: a worker is a separate context and a bundle of another version may answer.
  */
-import { AnchorIndexError, anchorIndexErrorCodes, isAnchor, type AnchorIndexErrorCode, type DocumentInfo, type PageScan } from '../core/anchors';
+import { AnchorIndexError, anchorIndexErrorCodes, isAnchor, type AnchorIndexErrorCode, type DocumentInfo, type PageScan } from '../core/paperIndex';
 import type { PaperFacts } from '../core/newReview/paperFacts';
-import { isObj, isPageNumber as isPage, isRect } from '../core/anchors/validate';
+import { isObj, isPageNumber as isPage, isRect } from '../core/paperIndex/validate';
 
 export const ANCHOR_INDEX_PROTOCOL_VERSION = 2;
 

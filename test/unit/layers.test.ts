@@ -78,7 +78,7 @@ describe('the layout table in the README is what the code does', () => {
     assert.equal(owner(rows, 'src/viewer/webview/main.ts'), 'src/viewer/webview/');
     assert.equal(owner(rows, 'src/viewer/strings.ts'), 'src/viewer/strings.ts');
     // Only the server's Node host reaches Node and the index workers; the LSP wiring stays portable (a browser entry later).
-    assert.ok(!rowOf('src/server/').mayImport.has('node:') && !rowOf('src/server/').mayImport.has('src/anchors/'));
+    assert.ok(!rowOf('src/server/').mayImport.has('node:') && !rowOf('src/server/').mayImport.has('src/indexWorker/'));
     assert.ok(!rowOf('src/core/language/').mayImport.has('node:'));
   });
 });

@@ -6,7 +6,7 @@ import { startHarness, ViewerPage, root, type ViewerHarness } from './harness';
 
 // Jumps to figures, tables and headings in conf2col.pdf (test/fixtures/papers/src/conf2col.tex: two columns, 0.75in
 // margins). The caption and heading rectangles are those the anchor index gives (`paper-review index --json`); the
-// boxes expected on screen are worked out from the LaTeX source, as in test/unit/anchors/floatRegion.test.ts.
+// boxes expected on screen are worked out from the LaTeX source, as in test/unit/paperIndex/floatRegion.test.ts.
 const paper = () => new Uint8Array(readFileSync(join(root, 'test/fixtures/papers/conf2col.pdf')));
 /** Figure 1's caption, and the \fbox above it (0.9\columnwidth × 1.4in plus the frame: 229.1 × 107.6, at 63–292). */
 const FIGURE1_CAPTION: PdfRect = [54, 498.4, 301.02, 520.82];

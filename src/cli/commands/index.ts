@@ -1,7 +1,7 @@
 // `paper-review index <paper.pdf> [--json] [--password <pw>]`: the paper's anchors (figures, tables, sections, …).
 // Exit 0 on success, 1 when the PDF cannot be read (one-line reason on stderr), 2 for usage errors.
 import type { CliCommand } from '../command';
-import { AnchorIndexError, type AnchorIndex } from '../../core/anchors';
+import { AnchorIndexError, type AnchorIndex } from '../../core/paperIndex';
 import { indexPdf } from '../../server/node/indexPdf';
 import { readRegularFile } from '../../server/node/nodeWorkspace';
 import { defaultMaxPaperBytes } from '../../core/paper/paperPath';

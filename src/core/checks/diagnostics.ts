@@ -1,9 +1,9 @@
 import type { ReviewAnalysis, ReviewSection } from '../review/analysis';
 import type { ScoreScale, TemplateSection } from '../templates';
 import { LineIndex, type OffsetRange } from '../text/lineIndex';
-import type { AnchorIndex } from '../anchors/types';
+import type { AnchorIndex } from '../paperIndex/types';
 import { maxContainerDepth } from '../review/markupGuard';
-import { danglingReferenceMessage, isDanglingReference } from '../anchoring/resolve';
+import { danglingReferenceMessage, isDanglingReference } from '../references/resolve';
 import type { PaperRefusal } from '../paper/paperPath';
 import { defaultSeverities, type DiagnosticCode, type Severity } from './diagnosticCodes';
 import { fieldLengthProblems } from './fieldLength';

@@ -1,4 +1,4 @@
-import type { Anchor, AnchorKind } from '../anchors/types';
+import type { Anchor, AnchorKind } from '../paperIndex/types';
 import type { OffsetRange } from '../text/lineIndex';
 import type { ReviewPaper } from './references';
 

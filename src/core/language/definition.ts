@@ -1,4 +1,4 @@
-import type { Anchor } from '../anchors/types';
+import type { Anchor } from '../paperIndex/types';
 import type { ReviewAnalysis } from '../review/analysis';
 import type { PaperReference } from '../review/references';
 import type { OffsetRange } from '../text/lineIndex';

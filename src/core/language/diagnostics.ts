@@ -7,7 +7,7 @@ import { analyzeReview, type AnalysisOptions, type ReviewAnalysis, type ReviewAn
 import { reviewInputProblem } from '../review/input';
 import { checkReview, type ReviewDiagnostic } from '../checks/diagnostics';
 import { defaultSeverities } from '../checks/diagnosticCodes';
-import type { AnchorIndex } from '../anchors/types';
+import type { AnchorIndex } from '../paperIndex/types';
 import type { ReviewTemplate } from '../templates';
 import type { FrontMatterPaperStatus } from './paperAccess';
 import type { ReviewLanguageConfiguration } from './types';

@@ -1,5 +1,5 @@
-import { anchorDisplayName } from '../anchoring/resolve';
-import type { Anchor } from '../anchors/types';
+import { anchorDisplayName } from '../references/resolve';
+import type { Anchor } from '../paperIndex/types';
 import type { ReviewAnalysis } from '../review/analysis';
 import type { PaperReference } from '../review/references';
 import type { OffsetRange } from '../text/lineIndex';

@@ -3,7 +3,7 @@
  * completion, quick fixes, choosing its paper) behind one factory, over host ports (types.ts). The VS Code adapters,
  * the language server and the CLI translate its plain results into their own types and do nothing else.
  */
-import type { AnchorIndex } from '../anchors/types';
+import type { AnchorIndex } from '../paperIndex/types';
 import type { ReviewDiagnostic } from '../checks/diagnostics';
 import { ReviewAnalyzer } from '../review/analysis';
 import type { ReviewTemplate } from '../templates';

@@ -1,6 +1,6 @@
 /** The review's references to its paper, seen from one position: which one is there, and what the paper has for it. */
-import { anchorDisplayName, describeLabels, isDanglingReference, resolveReference } from '../anchoring/resolve';
-import type { Anchor, AnchorIndex, AnchorKind } from '../anchors/types';
+import { anchorDisplayName, describeLabels, isDanglingReference, resolveReference } from '../references/resolve';
+import type { Anchor, AnchorIndex, AnchorKind } from '../paperIndex/types';
 import type { ReviewAnalysis } from '../review/analysis';
 import type { PaperReference } from '../review/references';
 

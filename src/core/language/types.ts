@@ -3,7 +3,7 @@
  * plain data. Nothing here touches a file system; each host implements `IReviewWorkspace` with its own
  * (node:fs in the CLI and the server, workspace.fs in VS Code, a Map in the tests).
  */
-import type { AnchorIndex } from '../anchors/types';
+import type { AnchorIndex } from '../paperIndex/types';
 import type { ReviewTemplate } from '../templates';
 import type { DiagnosticCode, Severity } from '../checks/diagnosticCodes';
 

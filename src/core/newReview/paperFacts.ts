@@ -3,9 +3,9 @@
  * `suggestForm`, which looks for the venue's printed statement) and the paper's title (for the review's front matter).
  * Pure over an injected pdf.js document, like the anchor index; the index worker runs it.
  */
-import { layoutPage, type Fragment } from '../anchors/layout';
-import { joinLines } from '../anchors/lines';
-import type { PdfDocument, PdfTextContent } from '../anchors/pdfTypes';
+import { layoutPage, type Fragment } from '../paperIndex/layout';
+import { joinLines } from '../paperIndex/lines';
+import type { PdfDocument, PdfTextContent } from '../paperIndex/pdfTypes';
 
 export interface PaperFacts {
   /** The first page's text in reading order, white space folded. */

@@ -1,7 +1,7 @@
 // The quote checks: each quote of the review looked up in the paper's text, and, against the paper's previous
 // version, the references whose figure or table was renumbered. Plain data out; checkReview reports it.
-import type { AnchorIndex } from '../anchors/types';
-import { anchorDisplayName, resolveReference } from '../anchoring/resolve';
+import type { AnchorIndex } from '../paperIndex/types';
+import { anchorDisplayName, resolveReference } from '../references/resolve';
 import type { ReviewFix, ReviewTextEdit } from '../checks/fixes';
 import type { PaperReference } from '../review/references';
 import type { OffsetRange } from '../text/lineIndex';

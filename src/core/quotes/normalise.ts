@@ -1,6 +1,6 @@
 // The paper's text as a reader reads it, with a map back to the text it came from: quotes are looked up, recorded
 // and re-found in this form, so line breaks, ligatures and hyphenation never decide whether a quote matches.
-import { keepsLineEndHyphen, wordsOf } from '../anchors/lines';
+import { keepsLineEndHyphen, wordsOf } from '../paperIndex/lines';
 
 export interface NormalisedText {
   /** White space folded to single spaces and trimmed, ligatures and compatibility forms undone, hyphenation undone. */

@@ -1,5 +1,5 @@
 // Figures and tables a revised paper numbers differently ("Figure 3 is now Figure 4"), matched by their captions.
-import type { Anchor, AnchorIndex } from '../anchors/types';
+import type { Anchor, AnchorIndex } from '../paperIndex/types';
 import { searchKey } from './normalise';
 
 export interface Renumbering {

@@ -7,10 +7,10 @@ import { ReviewService } from './reviewService';
 import { registerStatusBar } from './statusBar';
 import { registerSubmission } from './submission';
 import { TemplateRegistry } from './templateRegistry';
-import type { AnchorIndex } from '../../core/anchors/types';
-import { PaperAnchors } from '../anchoring/paperAnchors';
-import { registerAnchoring, type RevealAnchor } from '../anchoring/register';
-import { registerQuoteSelection, type PaperSelection } from '../anchoring/quote';
+import type { AnchorIndex } from '../../core/paperIndex/types';
+import { PaperAnchors } from '../references/paperAnchors';
+import { registerAnchoring, type RevealAnchor } from '../references/register';
+import { registerQuoteSelection, type PaperSelection } from '../references/quote';
 import type { PaperFinder } from '../paper/findPaper';
 import { newReview, newReviewCommand, type PaperFacts } from './newReview';
 

@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { ReviewAnalyzer, type AnalysisOptions, type PaperRefusal, type ReviewAnalysis, type ReviewDiagnostic } from '../../core';
 import { analysisOptions, analyzeReviewText, reviewDiagnostics } from '../../core/language';
 import { readSettings } from './settings';
-import type { AnchorIndex } from '../../core/anchors/types';
-import type { PaperAnchors, ReviewPaper } from '../anchoring/paperAnchors';
+import type { AnchorIndex } from '../../core/paperIndex/types';
+import type { PaperAnchors, ReviewPaper } from '../references/paperAnchors';
 import type { PaperGate } from '../paper/paperAccess';
 import type { TemplateRegistry } from './templateRegistry';
 

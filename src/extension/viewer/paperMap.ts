@@ -2,8 +2,8 @@
 // sidebar and the badges beside captions. Computed here (the host has the anchor index and the reviews) and sent
 // to each viewer, again as the reviews are edited; the viewer sends back the note the reader picked.
 import * as vscode from 'vscode';
-import { anchorDisplayName, resolveReference } from '../../core/anchoring/resolve';
-import type { Anchor, AnchorIndex } from '../../core/anchors/types';
+import { anchorDisplayName, resolveReference } from '../../core/references/resolve';
+import type { Anchor, AnchorIndex } from '../../core/paperIndex/types';
 import type { PaperReference } from '../../core';
 import { reviewLanguageId } from '../review/reviewService';
 import { maxMapAnchors, maxNoteText, maxNotesPerAnchor, type MapAnchor, type MapNote } from '../../protocol/viewerMessages';

@@ -9,7 +9,7 @@ import { makeNonce, renderViewerHtml } from '../../viewer/host/html';
 import { BoundedState } from '../state/boundedState';
 import { localizedViewerStrings } from './viewerStrings';
 import { anchorAtCursor, buildPaperMap, openNote, PAPER_MAP_DEBOUNCE_MS, type ReviewNotesSource } from './paperMap';
-import type { AnchorIndex } from '../../core/anchors/types';
+import type { AnchorIndex } from '../../core/paperIndex/types';
 import type { MapAnchor } from '../../protocol/viewerMessages';
 
 export const PDF_VIEWER_TYPE = 'paperReview.pdfViewer';

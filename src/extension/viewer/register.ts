@@ -3,7 +3,7 @@ import { revealTargetOf, type PdfRect, type ViewerState } from '../../protocol/v
 import { PDF_VIEWER_TYPE, PdfEditorProvider } from './pdfEditorProvider';
 import { openPaperBeside } from './openPaperBeside';
 import type { PaperFinder } from '../paper/findPaper';
-import type { Anchor } from '../../core/anchors/types';
+import type { Anchor } from '../../core/paperIndex/types';
 
 /** Shows an anchor in the viewer (opening the paper beside the review if needed): for a figure or table the whole float. */
 export function revealAnchorIn(viewer: PdfEditorProvider, paperUri: vscode.Uri, anchor: Pick<Anchor, 'page' | 'rect' | 'kind'>): Promise<boolean> {

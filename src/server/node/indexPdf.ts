@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { AnchorIndex } from '../../core/anchors';
-import { AnchorIndexClient } from '../../anchors/anchorIndexClient';
-import { NODE_WORKER_FILE, nodeWorkerFactory } from '../../anchors/nodeWorkerFactory';
+import type { AnchorIndex } from '../../core/paperIndex';
+import { AnchorIndexClient } from '../../indexWorker/anchorIndexClient';
+import { NODE_WORKER_FILE, nodeWorkerFactory } from '../../indexWorker/nodeWorkerFactory';
 
 /**
  * Indexes a PDF's anchors for the CLI and the language server. pdf.js runs in worker threads next to the bundle (dist/), so a PDF that makes it

@@ -3,9 +3,9 @@
 // The viewer makes a new DocumentView for a reloaded file or new page colours and swaps it in once
 // its visible pages are drawn, so the reader never sees a blank panel.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { floatRegion, graphicsBoxes, textLines } from '../../core/anchors/floatRegion';
-import { layoutPage } from '../../core/anchors/layout';
-import type { PdfTextContent } from '../../core/anchors/pdfTypes';
+import { floatRegion, graphicsBoxes, textLines } from '../../core/paperIndex/floatRegion';
+import { layoutPage } from '../../core/paperIndex/layout';
+import type { PdfTextContent } from '../../core/paperIndex/pdfTypes';
 import type { MapAnchor, PdfRect, RevealedRegion, RevealTarget, ViewerPosition } from '../../protocol/viewerMessages';
 import { pdfjsLib } from './pdfjs';
 import { EventBus, LinkTarget, PDFFindController, PDFLinkService, PDFViewer, RenderingStates } from './viewerComponents';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { formatQuote, quoteOrReason } from '../../../src/core/anchoring/quote';
+import { formatQuote, quoteOrReason } from '../../../src/core/quotes/format';
 import { analyzeReview } from '../../../src/core/review/analysis';
 import { maxSelectionLength, parseViewerMessage } from '../../../src/protocol/viewerMessages';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { createPdfjsLoader } from '../../../src/anchors/pdfjs';
+import { createPdfjsLoader } from '../../../src/indexWorker/pdfjs';
 import { analyzeReview } from '../../../src/core/review/analysis';
 import { checkReview } from '../../../src/core/checks/diagnostics';
 import { evaluateDir, rates, type DirResult } from '../../../scripts/corpusEval';

@@ -2,7 +2,7 @@
 // papers' truth files (LaTeX's own labels), so the features are tested without a file system or pdf.js.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AnchorIndex } from '../../../../src/core/anchors/types';
+import type { AnchorIndex } from '../../../../src/core/paperIndex/types';
 import type { IReviewDocument, IReviewWorkspace, ReviewFileStat, ReviewFileType } from '../../../../src/core/language';
 
 export const root = 'memfs:/w';

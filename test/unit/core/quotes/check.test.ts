@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import type { AnchorIndex } from '../../../../src/core/anchors/types';
+import type { AnchorIndex } from '../../../../src/core/paperIndex/types';
 import { analyzeReview } from '../../../../src/core/review/analysis';
 import { checkReview } from '../../../../src/core/checks/diagnostics';
-import { recordedQuote } from '../../../../src/core/anchoring/quote';
+import { recordedQuote } from '../../../../src/core/quotes/format';
 import { PaperText } from '../../../../src/core/quotes/paperText';
 import type { ReviewFix } from '../../../../src/core/checks/fixes';
 import { quoteTargetAt } from '../../../../src/core/quotes/target';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { cpuBest } from '../../../../bench/analysis/cpuTime';
-import type { AnchorIndex } from '../../../../src/core/anchors/types';
+import type { AnchorIndex } from '../../../../src/core/paperIndex/types';
 import { checkReview } from '../../../../src/core/checks/diagnostics';
 import { analyzeReview } from '../../../../src/core/review/analysis';
 

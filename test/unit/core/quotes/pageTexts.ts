@@ -1,6 +1,6 @@
 // The paper's text page by page as the index keeps it (`AnchorIndex.pageTexts`): pdf.js text items joined, with '\n'
 // where pdf.js ends a line. Tests build it here so they do not depend on the index keeping it.
-import { createPdfjsLoader } from '../../../../src/anchors/pdfjs';
+import { createPdfjsLoader } from '../../../../src/indexWorker/pdfjs';
 
 export async function pageTextsOf(data: Uint8Array): Promise<string[]> {
   const doc = await createPdfjsLoader()(data);

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildAnchorIndex, type AnchorIndex } from '../../../../src/core/anchors';
-import { createPdfjsLoader } from '../../../../src/anchors/pdfjs';
-import { recordedQuote } from '../../../../src/core/anchoring/quote';
+import { buildAnchorIndex, type AnchorIndex } from '../../../../src/core/paperIndex';
+import { createPdfjsLoader } from '../../../../src/indexWorker/pdfjs';
+import { recordedQuote } from '../../../../src/core/quotes/format';
 import { checkReview } from '../../../../src/core/checks/diagnostics';
 import type { ReviewFix } from '../../../../src/core/checks/fixes';
 import { analyzeReview } from '../../../../src/core/review/analysis';

@@ -2,7 +2,7 @@
 // them, feeds their page scans to the one IndexAssembler (partial anchors come from it as pages arrive), and turns a hang, a crash or a cancellation
 // into an AnchorIndexError. The same class serves the desktop and web extension hosts and the CLI; only
 // `createWorker` differs (nodeWorkerFactory.ts, webWorkerFactory.ts).
-import { AnchorIndexError, IndexAssembler, assemblingSink, type AnchorIndex, type AnchorIndexProgress, type IndexSink } from '../core/anchors';
+import { AnchorIndexError, IndexAssembler, assemblingSink, type AnchorIndex, type AnchorIndexProgress, type IndexSink } from '../core/paperIndex';
 import type { PaperFacts } from '../core/newReview/paperFacts';
 import { ANCHOR_INDEX_PROTOCOL_VERSION, fromWireError, isPdfjsWorkerMessage, parseFromIndexWorker, type FromIndexWorker, type ToIndexWorker } from '../protocol/anchorIndexMessages';
 

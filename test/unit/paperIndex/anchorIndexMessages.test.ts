@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { AnchorIndexError } from '../../../src/core/anchors';
+import { AnchorIndexError } from '../../../src/core/paperIndex';
 import {
   ANCHOR_INDEX_PROTOCOL_VERSION, fromWireError, isPdfjsWorkerMessage, parseFromIndexWorker, parseToIndexWorker, toWireError,
 } from '../../../src/protocol/anchorIndexMessages';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Anchor } from '../../core/anchors/types';
+import type { Anchor } from '../../core/paperIndex/types';
 import { anchorMarkdown, getCompletions, getDefinition, getDocumentLinks, getHover, hoverMarkdown, type ReviewPaper as CorePaper } from '../../core/language';
 import { reviewLanguageId, isReview, type ReviewService } from '../review/reviewService';
 import { toRange } from '../review/convert';

@@ -10,7 +10,7 @@ export function buildNodeWorker(): Promise<string> {
   return (built ??= (async () => {
     const outfile = join(outDir, 'anchorIndexWorker.node.js');
     await esbuild.build({
-      entryPoints: [join(process.cwd(), 'src/anchors/worker.node.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning',
+      entryPoints: [join(process.cwd(), 'src/indexWorker/worker.node.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning',
       banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' }, define: { 'import.meta.url': '__importMetaUrl' },
     });
     return outfile;

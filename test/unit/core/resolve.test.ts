@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import type { Anchor, AnchorIndex } from '../../../src/core/anchors/types';
-import { anchorDisplayName, resolveReference } from '../../../src/core/anchoring/resolve';
+import type { Anchor, AnchorIndex } from '../../../src/core/paperIndex/types';
+import { anchorDisplayName, resolveReference } from '../../../src/core/references/resolve';
 import { analyzeReview } from '../../../src/core/review/analysis';
 import { checkReview } from '../../../src/core/checks/diagnostics';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { quoteOrReason, recordedQuote, type QuotedPaper } from '../../core/anchoring/quote';
+import { quoteOrReason, recordedQuote, type QuotedPaper } from '../../core/quotes/format';
 import { paperTextOf, type IndexWithText } from '../../core/quotes/check';
 import { maxSelectionLength } from '../../protocol/viewerMessages';
 import { isReview, type ReviewService } from '../review/reviewService';

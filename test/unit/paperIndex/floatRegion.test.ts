@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildAnchorIndex, type AnchorIndex, type Rect } from '../../../src/core/anchors';
-import { floatRegion, graphicsBoxes, textLines, type TextLine } from '../../../src/core/anchors/floatRegion';
-import { layoutPage } from '../../../src/core/anchors/layout';
-import { createPdfjsLoader } from '../../../src/anchors/pdfjs';
+import { buildAnchorIndex, type AnchorIndex, type Rect } from '../../../src/core/paperIndex';
+import { floatRegion, graphicsBoxes, textLines, type TextLine } from '../../../src/core/paperIndex/floatRegion';
+import { layoutPage } from '../../../src/core/paperIndex/layout';
+import { createPdfjsLoader } from '../../../src/indexWorker/pdfjs';
 
 // Where each float of the fixture papers is printed, worked out from its LaTeX source (test/fixtures/papers/src):
 // US letter (612 × 792 pt); the geometry package's margins give the text area, \columnsep is 10pt, and each figure

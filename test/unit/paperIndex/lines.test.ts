@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { firstSentence, joinLines } from '../../../src/core/anchors/lines';
+import { firstSentence, joinLines } from '../../../src/core/paperIndex/lines';
 
 // Titles as readers read them; the cases and expected titles come from captions of the corpus papers (their truth files).
 describe('caption and heading lines joined into titles', () => {

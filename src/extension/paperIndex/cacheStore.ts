@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnchorIndexStore } from '../../core/anchors';
+import type { AnchorIndexStore } from '../../core/paperIndex';
 
 /**
  * Cached indexes as one JSON file per key (content hash + format version) in the extension's global storage, through

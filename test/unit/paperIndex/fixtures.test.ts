@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildAnchorIndex, scoreIndex, type TruthAnchor } from '../../../src/core/anchors';
-import { createPdfjsLoader } from '../../../src/anchors/pdfjs';
+import { buildAnchorIndex, scoreIndex, type TruthAnchor } from '../../../src/core/paperIndex';
+import { createPdfjsLoader } from '../../../src/indexWorker/pdfjs';
 
 // Every fixture paper (LaTeX with and without hyperref, and one drawn by pdf-lib) must be indexed exactly as its truth
 // file says: truth comes from LaTeX's own .aux labels, so a miss or an extra anchor here is a real extraction error.

@@ -1,6 +1,6 @@
 // The anchor-index worker's message loop, shared by the worker_threads worker (worker.node.ts) and the web worker
 // (worker.web.ts): they differ only in how messages arrive. pdf.js runs on this worker's thread.
-import { openDocument, readIndexParts, type PdfDocument, type PdfLoader } from '../core/anchors';
+import { openDocument, readIndexParts, type PdfDocument, type PdfLoader } from '../core/paperIndex';
 import { readFirstPage } from '../core/newReview/paperFacts';
 import { ANCHOR_INDEX_PROTOCOL_VERSION, parseToIndexWorker, toWireError, type FirstPageRequest, type FromIndexWorker, type IndexRequest } from '../protocol/anchorIndexMessages';
 import { createPdfjsLoader, preloadPdfjs } from './pdfjs';

@@ -1,5 +1,5 @@
 // Loads pdf.js for indexing on the current thread (inside our own worker, or the CLI), in Node or a web worker.
-import type { PdfDocument, PdfLoader } from '../core/anchors';
+import type { PdfDocument, PdfLoader } from '../core/paperIndex';
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfjsModule> | undefined;

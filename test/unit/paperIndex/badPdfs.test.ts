@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import { AnchorIndexError, NO_TEXT_NOTE, buildAnchorIndex } from '../../../src/core/anchors';
-import { createPdfjsLoader } from '../../../src/anchors/pdfjs';
+import { AnchorIndexError, NO_TEXT_NOTE, buildAnchorIndex } from '../../../src/core/paperIndex';
+import { createPdfjsLoader } from '../../../src/indexWorker/pdfjs';
 
 // Broken or unusual PDFs give a clear AnchorIndexError code (or a pages-only index), never a crash or a hang.
 const dir = join(process.cwd(), 'test/fixtures/papers');

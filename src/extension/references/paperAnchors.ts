@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnchorIndex } from '../../core/anchors/types';
+import type { AnchorIndex } from '../../core/paperIndex/types';
 
 /** A review's paper and where its figures, tables and sections are. */
 export interface ReviewPaper {

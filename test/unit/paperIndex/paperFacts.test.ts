@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
 import { infoTitle, readFirstPage } from '../../../src/core/newReview/paperFacts';
 import { suggestForm } from '../../../src/core/newReview/suggestForm';
-import { createPdfjsLoader } from '../../../src/anchors/pdfjs';
+import { createPdfjsLoader } from '../../../src/indexWorker/pdfjs';
 
 // Titles written by hand from each paper's first page as rendered (pdftoppm), not from the code under test.
 const expected: Record<string, string | undefined> = {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { AnchorIndexError, type Anchor } from '../../core/anchors';
-import { anchorDisplayName } from '../../core/anchoring/resolve';
+import { AnchorIndexError, type Anchor } from '../../core/paperIndex';
+import { anchorDisplayName } from '../../core/references/resolve';
 import type { AnchorIndexLookup, AnchorIndexService } from './service';
 
 export const indexPaperCommand = 'paperReview.indexPaper';

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ANCHOR_INDEX_FORMAT_VERSION, anchorIndexKey, buildAnchorIndex, cachedAnchorIndex, type AnchorIndexStore, type PdfLoader } from '../../../src/core/anchors';
-import { createPdfjsLoader } from '../../../src/anchors/pdfjs';
+import { ANCHOR_INDEX_FORMAT_VERSION, anchorIndexKey, buildAnchorIndex, cachedAnchorIndex, type AnchorIndexStore, type PdfLoader } from '../../../src/core/paperIndex';
+import { createPdfjsLoader } from '../../../src/indexWorker/pdfjs';
 
 const dir = join(process.cwd(), 'test/fixtures/papers');
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { AnchorIndexError, cachedAnchorIndex, type AnchorIndex, type AnchorIndexProgress, type AnchorIndexStore } from '../../core/anchors';
+import { AnchorIndexError, cachedAnchorIndex, type AnchorIndex, type AnchorIndexProgress, type AnchorIndexStore } from '../../core/paperIndex';
 import type { PaperFacts } from '../../core/newReview/paperFacts';
-import type { AnchorIndexClient } from '../../anchors/anchorIndexClient';
+import type { AnchorIndexClient } from '../../indexWorker/anchorIndexClient';
 import { paperSizeRefusal } from '../../core/paper/paperPath';
 import { maxPaperBytes } from '../paper/paperAccess';
 

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   IndexAssembler, buildAnchorIndex, openDocument, parseAnchorIndex, readIndexParts, type DocumentInfo, type PageScan,
-} from '../../../src/core/anchors';
-import { createPdfjsLoader } from '../../../src/anchors/pdfjs';
+} from '../../../src/core/paperIndex';
+import { createPdfjsLoader } from '../../../src/indexWorker/pdfjs';
 
 // The one assembler: the worker client feeds it page scans in whatever order its workers send them; it must give what
 // in-process indexing gives, and its partial anchors must be the final ones (a feature may act on them).

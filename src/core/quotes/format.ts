@@ -1,7 +1,7 @@
-import { normaliseText } from '../quotes/normalise';
-import type { PaperText } from '../quotes/paperText';
-import { recordAt } from '../quotes/check';
-import { formatRecord } from '../quotes/record';
+import { normaliseText } from './normalise';
+import type { PaperText } from './paperText';
+import { recordAt } from './check';
+import { formatRecord } from './record';
 
 /**
  * Text selected in the paper, as a Markdown quote for the review: line breaks and the hyphens that split words

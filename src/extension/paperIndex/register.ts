@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { AnchorIndexClient } from '../../anchors/anchorIndexClient';
-import type { Anchor } from '../../core/anchors/types';
+import { AnchorIndexClient } from '../../indexWorker/anchorIndexClient';
+import type { Anchor } from '../../core/paperIndex/types';
 import type { ExtensionPlatform } from '../platform';
 import { StorageIndexStore, withMemory } from './cacheStore';
 import { indexPaper, indexPaperCommand } from './indexPaperCommand';

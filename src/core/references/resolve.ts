@@ -1,4 +1,4 @@
-import type { Anchor, AnchorIndex, AnchorKind } from '../anchors/types';
+import type { Anchor, AnchorIndex, AnchorKind } from '../paperIndex/types';
 import type { PaperReference } from '../review/references';
 
 const theoremKinds: readonly AnchorKind[] = ['theorem', 'lemma', 'proposition', 'definition', 'corollary'];

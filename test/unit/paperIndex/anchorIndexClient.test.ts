@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AnchorIndexError, buildAnchorIndex, cachedAnchorIndex, type AnchorIndexProgress, type AnchorIndexStore } from '../../../src/core/anchors';
-import { AnchorIndexClient, type CancellationTokenLike, type IndexWorkerFactory } from '../../../src/anchors/anchorIndexClient';
-import { nodeWorkerFactory } from '../../../src/anchors/nodeWorkerFactory';
-import { createPdfjsLoader } from '../../../src/anchors/pdfjs';
+import { AnchorIndexError, buildAnchorIndex, cachedAnchorIndex, type AnchorIndexProgress, type AnchorIndexStore } from '../../../src/core/paperIndex';
+import { AnchorIndexClient, type CancellationTokenLike, type IndexWorkerFactory } from '../../../src/indexWorker/anchorIndexClient';
+import { nodeWorkerFactory } from '../../../src/indexWorker/nodeWorkerFactory';
+import { createPdfjsLoader } from '../../../src/indexWorker/pdfjs';
 import { ANCHOR_INDEX_PROTOCOL_VERSION } from '../../../src/protocol/anchorIndexMessages';
 import { buildNodeWorker, fakeWorker } from './workerBuild';
 

@@ -29,6 +29,8 @@ export const targets = [
   nodeTarget('src/cli/main.ts', 'cli', { banner: { js: '#!/usr/bin/env node\nconst __importMetaUrl = require("url").pathToFileURL(__filename).href;' }, define: { ...testHooks, 'import.meta.url': '__importMetaUrl' } }),
   // The review language server for vscode-languageclient (`--node-ipc`); other editors start it as `paper-review lsp --stdio`.
   nodeTarget('src/server/node/entry.ts', 'server.node', { banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' }, define: { ...testHooks, 'import.meta.url': '__importMetaUrl' } }),
+  // The same server as a web worker for VS Code for the Web (a classic worker script, started from a Blob URL).
+  webWorkerTarget('src/server/browser/main.ts', 'server.web', { format: 'iife', external: [] }),
   { ...common, entryPoints: { viewer: 'src/viewer/webview/main.ts' }, outdir: 'dist', platform: 'browser', format: 'iife' },
   // The anchor-index workers, each with pdf.js bundled in (node_modules are not shipped): a worker_threads worker for
   // the desktop host and the CLI, a classic web worker (started from a Blob URL) for VS Code for the Web.

@@ -43,7 +43,7 @@ for (const size of [15_000, 150_000]) {
     checkReview(previous);
   }, repeat);
   rows.push([`${(text.length / 1000).toFixed(0)} KB`, parse.toFixed(2), cold.toFixed(2), (cold / parse).toFixed(2), edit.toFixed(2), (edit / parse).toFixed(3),
-    String(previous.parsed.chunks.length)]);
+    String(previous.parsed!.chunks.length)]);
 }
 print(rows);
 

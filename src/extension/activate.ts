@@ -4,30 +4,42 @@ import { registerReviewFeatures } from './review/register';
 import { registerViewer, revealAnchorIn } from './viewer/register';
 import { PdfEditorProvider } from './viewer/pdfEditorProvider';
 import { createAnchorIndexService, registerAnchorIndex } from './paperIndex/register';
+import { PaperIndexes } from './paperIndex/paperIndexes';
 import { PaperFinder } from './paper/findPaper';
 import { PaperGate } from './paper/paperAccess';
 import { registerReviewPreview } from './preview/reviewPreview';
+import { TemplateRegistry } from './review/templateRegistry';
+import { ReviewClient } from './languageClient/reviewClient';
+import { startReviewLanguageClient } from './languageClient/start';
 
 /**
  * Shared by both entries. Each service is built once here and handed to the features that use it (no module-level
  * instances); every feature registers itself and hands back one Disposable.
+ *
+ * The review language server parses and checks the reviews (diagnostics, quick fixes, hover, links, completion);
+ * this side keeps what only VS Code can do: reading files through vscode.workspace.fs, indexing papers in the pdf.js
+ * workers, the viewer, and the features built on the server's analysis (outline, status bar, commands, export).
  */
 export function activateShared(context: vscode.ExtensionContext, platform: ExtensionPlatform): void {
-  const papers = new PaperFinder(context, new PaperGate(platform.resolvesInside));
+  const finder = new PaperFinder(context, new PaperGate(platform.resolvesInside));
   const anchors = createAnchorIndexService(context, platform);
-  const getAnchorIndex = (pdf: vscode.Uri) => anchors.getAnchorIndex(pdf);
-  const viewer = new PdfEditorProvider(context, getAnchorIndex);
+  const papers = new PaperIndexes(anchors);
+  const templateProblems = vscode.languages.createDiagnosticCollection('paper-review-templates');
+  const templates = new TemplateRegistry(templateProblems);
+  const languageClient = startReviewLanguageClient(context, { papers, finder, templates, platform });
+  const reviews = new ReviewClient(languageClient, templates, papers);
+  const viewer = new PdfEditorProvider(context, (pdf) => anchors.getAnchorIndex(pdf));
   const revealAnchor = (pdf: vscode.Uri, anchor: Parameters<typeof revealAnchorIn>[2]) => revealAnchorIn(viewer, pdf, anchor);
   context.subscriptions.push(
-    registerViewer(viewer, papers),
+    finder, templateProblems, templates, papers, reviews,
+    registerViewer(viewer, finder),
     registerAnchorIndex(anchors, revealAnchor),
     // Reviews reach the paper through the two above: its anchor index, and the viewer to show an anchor in.
-    registerReviewFeatures(papers, {
-      getAnchorIndex,
+    registerReviewFeatures(reviews, {
       revealAnchor,
       onDidSelectText: (listener) => viewer.onDidSelect(listener),
       paperFacts: (pdf) => anchors.paperFacts(pdf),
-      useReviews: (reviews) => viewer.useReviewNotes(reviews),
+      useReviews: (source) => viewer.useReviewNotes(source),
     }),
     registerReviewPreview(),
   );

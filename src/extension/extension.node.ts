@@ -4,12 +4,18 @@ import { join, relative, sep } from 'node:path';
 import { activateShared } from './activate';
 import { resolvePaperPath } from '../core';
 import { NODE_WORKER_FILE, nodeWorkerFactory } from '../indexWorker/nodeWorkerFactory';
+import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 
 /** Desktop VS Code and remote hosts: a Node extension host. */
 export function activate(context: vscode.ExtensionContext): void {
   activateShared(context, {
     kind: 'node',
     anchorIndexWorkers: (ctx) => nodeWorkerFactory(join(ctx.extensionUri.fsPath, 'dist', NODE_WORKER_FILE)),
+    createLanguageClient: async (ctx, id, name, options) => {
+      // The server is its own Node process: parsing and checking never hold up the extension host.
+      const module = join(ctx.extensionUri.fsPath, 'dist', 'server.node.js');
+      return new LanguageClient(id, name, { run: { module, transport: TransportKind.ipc }, debug: { module, transport: TransportKind.ipc } }, options);
+    },
     resolvesInside,
   });
 }

@@ -1,12 +1,18 @@
 import * as vscode from 'vscode';
 import { activateShared } from './activate';
-import { WEB_WORKER_FILE, webWorkerFactory } from '../indexWorker/webWorkerFactory';
+import { WEB_WORKER_FILE, webWorkerFactory, webWorkerFromSource } from '../indexWorker/webWorkerFactory';
+import { LanguageClient } from 'vscode-languageclient/browser';
 
 /** VS Code for the Web: the extension host is a web worker, so no Node module may be reached from here. */
 export function activate(context: vscode.ExtensionContext): void {
   activateShared(context, {
     kind: 'web',
     anchorIndexWorkers: (ctx) => webWorkerFactory(() => readExtensionFile(vscode.Uri.joinPath(ctx.extensionUri, 'dist', WEB_WORKER_FILE))),
+    createLanguageClient: async (ctx, id, name, options) => {
+      // The server runs in a web worker of its own, started like the index workers.
+      const source = await readExtensionFile(vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'server.web.js'));
+      return new LanguageClient(id, name, webWorkerFromSource(source, 'paper-review-language-server') as unknown as ConstructorParameters<typeof LanguageClient>[2], options);
+    },
   });
 }
 

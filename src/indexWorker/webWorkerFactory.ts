@@ -18,6 +18,13 @@ interface WebGlobals {
   URL: { createObjectURL(blob: unknown): string };
 }
 
+/** A web worker running `source` (a classic script), started from a same-origin Blob URL. */
+export function webWorkerFromSource(source: Uint8Array | string, name: string): WebWorker {
+  const g = globalThis as unknown as WebGlobals;
+  if (!g.Worker) throw new Error('this extension host cannot start web workers');
+  return new g.Worker(g.URL.createObjectURL(new g.Blob([source], { type: 'text/javascript' })), { name });
+}
+
 /** `loadScript` returns the worker bundle's source (fetched, or read through vscode.workspace.fs). */
 export function webWorkerFactory(loadScript: () => Promise<Uint8Array | string>): IndexWorkerFactory {
   let url: Promise<string> | undefined;

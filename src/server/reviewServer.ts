@@ -6,6 +6,7 @@
 import {
   CodeActionKind, CompletionItemKind, DiagnosticSeverity, TextDocuments, TextDocumentSyncKind,
   type CodeAction, type CompletionItem, type Connection, type Diagnostic, type DocumentLink, type Hover, type InitializeResult, type Location,
+  type ServerCapabilities, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseTemplateSetting, type OffsetRange, type ReviewDiagnostic, type Severity } from '../core';
@@ -13,14 +14,24 @@ import {
   anchorMarkdown, configurationFromSettings, createReviewLanguageService, hoverMarkdown, snippetToPlainText,
   type IReviewDocument, type IReviewLanguageService, type IReviewWorkspace, type ReviewLanguageConfiguration, type ReviewLanguageServiceInit,
 } from '../core/language';
+import type { ReviewTextEdit } from '../core';
+import {
+  analysisRequest, definitionRequest, paperOfRequest, papersChangedNotification, templatesNotification,
+  type AnalysisResult, type DefinitionParams, type DefinitionResult, type PaperOfResult, type ReviewClientOptions,
+  type PapersChangedParams, type ReviewVersionParams, type TemplatesParams,
+} from '../protocol/reviewServer';
+import { clientPaperIndex, ClientWorkspace } from './clientWorkspace';
 
 export const diagnosticSource = 'Paper Review';
 /** Typing pauses this long before a review is checked again. */
 export const diagnosticsDebounceMs = 300;
 
 export interface ReviewServerHost {
-  /** File access, given the workspace folders the client named (a review's paper stays inside its folder). */
-  createWorkspace(workspaceFolders: readonly string[]): IReviewWorkspace;
+  /**
+   * File access of its own, given the workspace folders the client named (a review's paper stays inside its folder),
+   * for clients that do not serve files (other editors). Absent (the browser): only such a client's files are read.
+   */
+  createWorkspace?(workspaceFolders: () => readonly string[]): IReviewWorkspace;
   readonly getAnchorIndex?: ReviewLanguageServiceInit['getAnchorIndex'];
   /** Settings the host knows before the client sends any. */
   readonly configuration?: Partial<ReviewLanguageConfiguration>;
@@ -56,41 +67,116 @@ function readSettings(settings: unknown): { configuration: Partial<ReviewLanguag
   };
 }
 
+/** The client's options from `initializationOptions.paperReview.client`, checked (it is the client's word). */
+function readClientOptions(initializationOptions: unknown): ReviewClientOptions | undefined {
+  const o = (initializationOptions as { paperReview?: { client?: Record<string, unknown> } } | undefined)?.paperReview?.client;
+  if (typeof o !== 'object' || o === null || o.servesFiles !== true) return undefined;
+  return {
+    servesFiles: true,
+    ...(typeof o.showInPaperCommand === 'string' ? { showInPaperCommand: o.showInPaperCommand } : {}),
+    ...(typeof o.maxPaperSetting === 'string' ? { maxPaperSetting: o.maxPaperSetting } : {}),
+    ...(Array.isArray(o.customTemplates) ? { customTemplates: o.customTemplates as ReviewClientOptions['customTemplates'] } : {}),
+  };
+}
+
+/** An empty workspace: a server with no file access of its own and a client that serves none finds no paper. */
+const noFiles: IReviewWorkspace = {
+  paperRoot: (review) => review.slice(0, review.lastIndexOf('/')),
+  stat: async () => undefined,
+  readFile: async () => { throw new Error('no file access'); },
+};
+
 /** Wires the service to a connection and starts listening. */
 export function startReviewServer(connection: Connection, host: ReviewServerHost): void {
   const documents = new TextDocuments(TextDocument);
   let service: IReviewLanguageService | undefined;
+  let client: ReviewClientOptions | undefined;
+  let snippetEdits = false;
+  let folders: string[] = [];
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   const applySettings = (settings: unknown) => {
     if (!service || settings === undefined) return;
     const { configuration, templates } = readSettings(settings);
     service.updateConfiguration(configuration);
+    // The VS Code client reads the user's forms itself (settings and .vscode/paper-review/) and sends them merged.
+    if (client) return;
     const custom = parseTemplateSetting(templates);
     for (const p of custom.problems) connection.console.warn(`Paper Review: ${p}`);
     service.setCustomTemplates(custom.templates);
   };
 
   connection.onInitialize((params): InitializeResult => {
-    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    client = readClientOptions(params.initializationOptions);
+    snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
+    const workspace = client
+      ? new ClientWorkspace(connection, (review) => paperRootAmong(folders, review))
+      : host.createWorkspace?.(() => folders) ?? noFiles;
+    const getAnchorIndex = client ? clientPaperIndex(connection) : host.getAnchorIndex;
     service = createReviewLanguageService({
-      workspace: host.createWorkspace(folders),
-      ...(host.getAnchorIndex ? { getAnchorIndex: host.getAnchorIndex } : {}),
-      configuration: host.configuration,
+      workspace,
+      ...(getAnchorIndex ? { getAnchorIndex } : {}),
+      configuration: { ...host.configuration, ...(client?.maxPaperSetting ? { maxPaperSetting: client.maxPaperSetting } : {}) },
+      ...(client?.customTemplates ? { customTemplates: client.customTemplates } : {}),
     });
     applySettings(params.initializationOptions);
-    return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        hoverProvider: true,
-        definitionProvider: true,
-        documentLinkProvider: { resolveProvider: false },
-        completionProvider: { triggerCharacters: [' ', '(', '§'] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      },
-      serverInfo: { name: 'paper-review' },
+    const capabilities: ServerCapabilities = {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      // In VS Code, F12 and Ctrl+click show the anchor in the client's viewer (showInPaperCommand).
+      ...(client?.showInPaperCommand ? {} : { definitionProvider: true }),
+      documentLinkProvider: { resolveProvider: false },
+      completionProvider: { triggerCharacters: [' ', '(', '§'] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      ...(params.capabilities.workspace?.workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
     };
+    return { capabilities, serverInfo: { name: 'paper-review' } };
   });
+
+  connection.onInitialized(() => {
+    if (!connection.workspace || !(service && folders)) return;
+    try {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+        for (const document of documents.all()) schedule(document.uri, 0);
+      });
+    } catch {
+      // The client did not announce workspace folder support: the folders stay those of initialize.
+    }
+  });
+
+  /** A link or hover target for a reference: the client's command in VS Code, the PDF's page elsewhere. */
+  const showInPaperTarget = (document: TextDocument, offset: number, paperUri: string, page: number) => client?.showInPaperCommand
+    ? `command:${client.showInPaperCommand}?${encodeURIComponent(JSON.stringify([document.uri, offset]))}`
+    : `${paperUri}#page=${page}`;
+
+  const toWorkspaceEdit = (document: TextDocument, edits: readonly ReviewTextEdit[]): WorkspaceEdit => {
+    // Snippet edits (a section's placeholders) where the client can take them; plain text otherwise.
+    if (snippetEdits && edits.some((e) => e.snippet)) {
+      return {
+        documentChanges: [{
+          textDocument: { uri: document.uri, version: document.version },
+          edits: edits.map((e) => (e.snippet ? { range: range(document, e.range), snippet: { kind: 'snippet', value: e.newText } } : { range: range(document, e.range), newText: e.newText })) as TextEdit[],
+        }],
+      };
+    }
+    return { changes: { [document.uri]: edits.map((e) => ({ range: range(document, e.range), newText: e.snippet ? snippetToPlainText(e.newText) : e.newText })) } };
+  };
+
+  /**
+   * The open document at `version`: a client request may overtake the open or change notification it was made
+   * after (they travel in order, but a request can be made before the notification is sent), so wait for it briefly.
+   */
+  const documentAt = async (uri: string, version: number): Promise<TextDocument | undefined> => {
+    const deadline = Date.now() + 2000;
+    for (;;) {
+      const document = documents.get(uri);
+      if ((document && document.version >= version) || Date.now() > deadline) return document;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
 
   const toDiagnostic = (document: TextDocument, d: ReviewDiagnostic): Diagnostic => ({
     range: range(document, d.range), severity: toSeverity(d.severity), code: d.code, source: diagnosticSource, message: d.message,
@@ -135,7 +221,7 @@ export function startReviewServer(connection: Connection, host: ReviewServerHost
     if (!document || !service) return null;
     const hover = await service.getHover(asReview(document), document.offsetAt(params.position), token);
     if (!hover) return null;
-    const link = hover.kind === 'anchor' ? `${hover.paperUri}#page=${hover.anchor.page}` : undefined;
+    const link = hover.kind === 'anchor' ? showInPaperTarget(document, hover.range.start, hover.paperUri, hover.anchor.page) : undefined;
     return { contents: { kind: 'markdown', value: hoverMarkdown(hover, link) }, range: range(document, hover.range) };
   });
 
@@ -152,8 +238,12 @@ export function startReviewServer(connection: Connection, host: ReviewServerHost
     const document = documents.get(params.textDocument.uri);
     if (!document || !service) return [];
     const links = await service.getDocumentLinks(asReview(document), token);
-    return links.filter((l) => l.anchor && l.paperUri).map((l) => ({
-      range: range(document, l.range), target: `${l.paperUri}#page=${l.anchor!.page}`, ...(l.tooltip ? { tooltip: l.tooltip } : {}),
+    // With the client's command every reference is a link (one the paper lacks says so when followed); elsewhere
+    // only those with a place in the PDF.
+    const linked = client?.showInPaperCommand ? links : links.filter((l) => l.anchor && l.paperUri);
+    return linked.map((l) => ({
+      range: range(document, l.range), target: showInPaperTarget(document, l.range.start, l.paperUri ?? '', l.anchor?.page ?? 1),
+      tooltip: l.tooltip ?? 'Show in the paper',
     }));
   });
 
@@ -177,8 +267,41 @@ export function startReviewServer(connection: Connection, host: ReviewServerHost
     const actions = await service.getCodeActions(asReview(document), shown, token);
     return actions.map(({ fix, diagnostic }) => ({
       title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [(diagnostic as (typeof shown)[number]).lsp], isPreferred: fix.isPreferred,
-      edit: { changes: { [document.uri]: fix.edits.map((e) => ({ range: range(document, e.range), newText: e.snippet ? snippetToPlainText(e.newText) : e.newText })) } },
+      edit: toWorkspaceEdit(document, fix.edits),
     }));
+  });
+
+  // ---- the VS Code client's own requests (src/protocol/reviewServer.ts) ----
+
+  connection.onRequest(analysisRequest, async (params: ReviewVersionParams): Promise<AnalysisResult | null> => {
+    const document = await documentAt(params.uri, params.version);
+    if (!document || !service) return null;
+    const { analysis: { parsed: _parsed, text: _text, ...analysis }, inputProblem } = service.analyze(asReview(document));
+    return { analysis, ...(inputProblem ? { inputProblem } : {}) };
+  });
+
+  connection.onRequest(definitionRequest, async (params: DefinitionParams, token): Promise<DefinitionResult> => {
+    const document = await documentAt(params.uri, params.version);
+    if (!document || !service) return null;
+    return (await service.getDefinition(asReview(document), params.offset, token)) ?? null;
+  });
+
+  connection.onRequest(paperOfRequest, async (params: ReviewVersionParams, token): Promise<PaperOfResult> => {
+    const document = await documentAt(params.uri, params.version);
+    if (!document || !service) return null;
+    return (await service.getPaper(asReview(document), token))?.uri ?? null;
+  });
+
+  connection.onNotification(templatesNotification, (params: TemplatesParams) => {
+    if (!service || !Array.isArray(params?.templates)) return;
+    service.setCustomTemplates(params.templates);
+    for (const document of documents.all()) schedule(document.uri, 0);
+  });
+
+  connection.onNotification(papersChangedNotification, (params: PapersChangedParams) => {
+    if (!service) return;
+    if (typeof params?.uri === 'string') service.paperChanged(params.uri);
+    for (const document of documents.all()) schedule(document.uri, 0);
   });
 
   documents.listen(connection);

@@ -1,6 +1,6 @@
 // What the web and Node runners share: Debian's chromium through playwright-core, the workbench's automation hooks
 // (codeAutomationLog / codeAutomationExit), the time limit, and the plain "N passed, N failed" summary.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -82,7 +82,11 @@ const suiteOutputPrefix = '[paper-review suite] ';
 export async function runWorkbenchSuite(name, page, url, { idleMs = Number(process.env.PAPER_REVIEW_TEST_IDLE_MS ?? 180_000) } = {}) {
   let lastOutput = Date.now();
   const output = [];
-  const workbenchLog = [];
+  const logFile = `test-artifacts/${name}-workbench.log`;
+  // Written as it comes, so a run that is stopped or hangs still leaves what the workbench said.
+  mkdirSync(artifactsDir, { recursive: true });
+  writeFileSync(join(root, logFile), '');
+  const workbenchLog = { push: (line) => appendFileSync(join(root, logFile), `${line}\n`) };
   page.on('console', (m) => workbenchLog.push(`[console.${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => workbenchLog.push(`[pageerror] ${e.stack ?? e.message}`));
   let exited;
@@ -96,7 +100,6 @@ export async function runWorkbenchSuite(name, page, url, { idleMs = Number(proce
   });
   await page.exposeFunction('codeAutomationExit', (code) => exited(code));
   let code;
-  const logFile = `test-artifacts/${name}-workbench.log`;
   try {
     await page.goto(url, { timeout: idleMs });
     let watchdog;
@@ -108,9 +111,6 @@ export async function runWorkbenchSuite(name, page, url, { idleMs = Number(proce
     }).finally(() => clearInterval(watchdog));
   } catch (error) {
     console.error(`${name}: ${error.message} (see ${logFile})`);
-  } finally {
-    mkdirSync(artifactsDir, { recursive: true });
-    writeFileSync(join(root, logFile), workbenchLog.join('\n') + '\n');
   }
   const counts = mochaCounts(output.join('\n'));
   if (code === 0 && counts && counts.failed === 0 && counts.passed > 0) return counts;

@@ -87,9 +87,9 @@ function toText(file: string, analysis: ReviewAnalysis, diagnostics: readonly Re
 }
 
 /** Indexes a paper for `check`; a PDF that cannot be indexed is said once, and its references are not checked. */
-async function indexForCheck(paperUri: string, data: Uint8Array): Promise<AnchorIndex | undefined> {
+async function indexForCheck(paperUri: string, read: () => Promise<Uint8Array>): Promise<AnchorIndex | undefined> {
   try {
-    return await indexPdf(data);
+    return await indexPdf(await read());
   } catch (err) {
     console.error(`paper-review check: ${fileURLToPath(paperUri)}: ${err instanceof Error ? err.message : String(err)}; references to it are not checked`);
     return undefined;

@@ -124,7 +124,7 @@ class ReviewLanguageService implements IReviewLanguageService {
     const key = `${found.stat.size}:${found.stat.mtime ?? ''}`;
     let entry = this.#papers.get(found.uri);
     if (entry?.key !== key) {
-      const index = this.init.workspace.readFile(found.uri).then((data) => getAnchorIndex(found.uri, data), () => undefined);
+      const index = getAnchorIndex(found.uri, () => this.init.workspace.readFile(found.uri)).catch(() => undefined);
       this.#papers.set(found.uri, (entry = { key, index }));
     }
     const index = await entry.index;

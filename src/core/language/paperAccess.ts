@@ -58,7 +58,10 @@ export async function findReviewPaper(
   if (frontMatterAccess?.refusal || !config.findPaperBesideReview || !workspace.readDirectory) return undefined;
   const entries = await workspace.readDirectory(uriDirname(reviewUri)).catch(() => []);
   const pdfsInFolder = entries.filter(([name, type]) => type === 'file' && name.toLowerCase().endsWith('.pdf')).map(([name]) => name);
-  const choice = choosePaper({ reviewFileName: uriBasename(reviewUri), frontMatterPaper, pdfsInFolder, frontMatterPaperExists: false });
+  // A paper the user picked for this review before wins over guesses from the folder, if it may still be read.
+  const rememberedPath = await workspace.rememberedPaper?.(reviewUri).catch(() => undefined);
+  const remembered = rememberedPath && (await checkPaperAccess(workspace, reviewUri, rememberedPath, config)).ok ? rememberedPath : undefined;
+  const choice = choosePaper({ reviewFileName: uriBasename(reviewUri), frontMatterPaper, remembered, pdfsInFolder, frontMatterPaperExists: false });
   if (choice.kind !== 'path') return undefined;
   const access = await checkPaperAccess(workspace, reviewUri, choice.path, config);
   return access.ok ? access : undefined;

@@ -37,6 +37,8 @@ export interface IReviewWorkspace {
   readFile(uri: string): Promise<Uint8Array>;
   /** Names and types in a folder; used to find a review's paper beside it. */
   readDirectory?(uri: string): Promise<readonly (readonly [string, ReviewFileType])[]>;
+  /** The paper the user picked for this review before (a path relative to it), where the editor remembers one. */
+  rememberedPaper?(reviewUri: string): Promise<string | undefined>;
 }
 
 /** Stops work whose result nobody waits for any more (a newer version, a closed document). */
@@ -70,11 +72,12 @@ export interface ReviewLanguageConfiguration {
 export interface ReviewLanguageServiceInit {
   readonly workspace: IReviewWorkspace;
   /**
-   * The paper's anchor index (figures, tables, sections …), built from its bytes (the host runs pdf.js in a worker).
+   * The paper's anchor index (figures, tables, sections …): built from its bytes, which `read` gives through the
+   * workspace (the host runs pdf.js in a worker), or asked from a host that indexes papers itself (VS Code's client).
    * Absent: references are not checked against a paper, and the paper is never read. Resolves undefined when the
    * PDF cannot be indexed (the host says why, once).
    */
-  readonly getAnchorIndex?: (paperUri: string, data: Uint8Array) => Promise<AnchorIndex | undefined>;
+  readonly getAnchorIndex?: (paperUri: string, read: () => Promise<Uint8Array>) => Promise<AnchorIndex | undefined>;
   /** The user's own templates; they replace built-in ones with the same id. */
   readonly customTemplates?: readonly ReviewTemplate[];
   readonly configuration?: Partial<ReviewLanguageConfiguration>;

@@ -53,7 +53,8 @@ export interface ReviewSection {
 
 export interface ReviewAnalysis {
   readonly text: string;
-  readonly parsed: ParsedReview;
+  /** The parse, for re-analysing the next version incrementally; absent in an analysis sent between processes. */
+  readonly parsed?: ParsedReview;
   readonly frontMatter: ReviewFrontMatter;
   readonly frontMatterRange?: OffsetRange;
   readonly template: ReviewTemplate;

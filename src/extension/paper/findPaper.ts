@@ -17,17 +17,35 @@ export interface FoundPaper {
  * those leave open and the answer is remembered; without, the result is undefined then — hovers and diagnostics
  * never interrupt the reviewer.
  */
-export class PaperFinder {
+export class PaperFinder implements vscode.Disposable {
   readonly #remembered: BoundedState;
+  readonly #onDidRemember = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with a review whose paper the user picked (the language server then finds it too). */
+  readonly onDidRemember = this.#onDidRemember.event;
 
   constructor(context: vscode.ExtensionContext, readonly gate: PaperGate) {
     this.#remembered = new BoundedState(context.workspaceState, 'paperReview.viewer.paperFor');
   }
 
+  /** The paper the user picked for `review` before, relative to it (not yet checked against the gate). */
+  remembered(review: vscode.Uri): string | undefined {
+    const path = this.#remembered.get(review.toString());
+    return typeof path === 'string' ? path : undefined;
+  }
+
+  async #remember(review: vscode.Uri, path: string): Promise<void> {
+    await this.#remembered.set(review.toString(), path);
+    this.#onDidRemember.fire(review);
+  }
+
+  dispose(): void {
+    this.#onDidRemember.dispose();
+  }
+
   async find(review: vscode.Uri, frontMatterPaper: string | undefined, ask: boolean): Promise<FoundPaper> {
     const folder = vscode.Uri.joinPath(review, '..');
-    const rememberedPath = this.#remembered.get(review.toString());
-    const remembered = typeof rememberedPath === 'string' && (await this.gate.check(review, rememberedPath)).ok ? rememberedPath : undefined;
+    const rememberedPath = this.remembered(review);
+    const remembered = rememberedPath !== undefined && (await this.gate.check(review, rememberedPath)).ok ? rememberedPath : undefined;
     let pdfsInFolder: string[] = [];
     try {
       pdfsInFolder = (await vscode.workspace.fs.readDirectory(folder))
@@ -59,9 +77,9 @@ export class PaperFinder {
       // What the user settled (by asking for the paper) is remembered, so a later guess cannot change it; only a
       // path the gate allows, since it is read later without asking.
       const relative = paper && this.gate.relativeTo(review, paper);
-      if (relative) await this.#remembered.set(review.toString(), relative);
+      if (relative) await this.#remember(review, relative);
     } else if (paper && ask && !(choice.kind === 'path' && choice.reason === 'remembered')) {
-      await this.#remembered.set(review.toString(), (choice as { path: string }).path);
+      await this.#remember(review, (choice as { path: string }).path);
     }
     return { paper, refusal: paper ? undefined : pickedRefusal };
   }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { inlineStylesToClasses } from '../../core/preview/inlineStyles';
 import { makeNonce } from '../../viewer/host/html';
-import { isReview } from '../review/reviewService';
+import { isReview } from '../languageClient/reviewClient';
 
 export const showPreviewCommand = 'paperReview.showPreviewToSide';
 

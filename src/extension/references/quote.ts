@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { quoteOrReason, recordedQuote, type QuotedPaper } from '../../core/quotes/format';
 import { paperTextOf, type IndexWithText } from '../../core/quotes/check';
 import { maxSelectionLength } from '../../protocol/viewerMessages';
-import { isReview, type ReviewService } from '../review/reviewService';
+import { isReview, type ReviewClient } from '../languageClient/reviewClient';
 
 export const quoteSelectionCommand = 'paperReview.quoteSelection';
 
@@ -15,7 +15,7 @@ export interface PaperSelection {
 }
 
 /** The review a paper belongs to: a visible review whose paper it is, else the visible review last used. */
-async function reviewFor(service: ReviewService, paper: vscode.Uri): Promise<vscode.TextEditor | undefined> {
+async function reviewFor(service: ReviewClient, paper: vscode.Uri): Promise<vscode.TextEditor | undefined> {
   const reviews = vscode.window.visibleTextEditors.filter((e) => isReview(e.document));
   for (const editor of reviews) {
     if ((await service.paper(editor.document))?.paper.toString() === paper.toString()) return editor;
@@ -24,7 +24,7 @@ async function reviewFor(service: ReviewService, paper: vscode.Uri): Promise<vsc
 }
 
 /** The review's paper text when the selection is from that paper and its index carries the text; else undefined. */
-async function quotedPaper(service: ReviewService, review: vscode.TextDocument, selected: vscode.Uri): Promise<QuotedPaper | undefined> {
+async function quotedPaper(service: ReviewClient, review: vscode.TextDocument, selected: vscode.Uri): Promise<QuotedPaper | undefined> {
   const paper = await service.paper(review);
   if (paper?.paper.toString() !== selected.toString()) return undefined;
   const index: IndexWithText = paper.index;
@@ -38,7 +38,7 @@ async function quotedPaper(service: ReviewService, review: vscode.TextDocument, 
  * When the paper's text is indexed, the quote records where it was taken (hidden in the preview), so it is checked
  * and found again in a revised paper.
  */
-export function registerQuoteSelection(service: ReviewService, onDidSelect: (listener: (s: PaperSelection) => unknown) => vscode.Disposable): vscode.Disposable {
+export function registerQuoteSelection(service: ReviewClient, onDidSelect: (listener: (s: PaperSelection) => unknown) => vscode.Disposable): vscode.Disposable {
   const last = new Map<string, PaperSelection>();
   let latest: PaperSelection | undefined;
   const quote = async () => {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { incompleteStops, insertSectionFix, nextIncompleteStop, wholeFormSnippetLines } from '../../core';
-import { isReview, type ReviewService } from './reviewService';
+import { isReview, type ReviewClient } from '../languageClient/reviewClient';
 import { toRange, toWorkspaceEdit } from './convert';
 
 export const nextIncompleteSectionCommand = 'paperReview.nextIncompleteSection';
@@ -24,11 +24,11 @@ export interface VisitedSection { readonly title: string; readonly missing: bool
  * Moves to the next section left to do, after the cursor and wrapping around: present ones land on their first
  * placeholder (selected) or their first line; missing ones on the place they belong, with an offer to insert them.
  */
-async function goToNextIncompleteSection(service: ReviewService): Promise<VisitedSection | undefined> {
+async function goToNextIncompleteSection(service: ReviewClient): Promise<VisitedSection | undefined> {
   const editor = activeReview();
   if (!editor) return undefined;
   const document = editor.document;
-  const analysis = service.analyze(document);
+  const analysis = await service.analyze(document);
   const cursor = document.offsetAt(editor.selection.start);
   const unmoved = lastVisit && lastVisit.uri === document.uri.toString() && lastVisit.version === document.version && lastVisit.offset === cursor;
   const stop = nextIncompleteStop(incompleteStops(analysis), cursor, unmoved ? lastVisit!.sectionId : undefined);
@@ -45,12 +45,12 @@ async function goToNextIncompleteSection(service: ReviewService): Promise<Visite
 }
 
 /** A missing section: say so where it belongs, and insert it (as a snippet, at its first placeholder) if asked. */
-async function offerToInsert(service: ReviewService, document: vscode.TextDocument, sectionId: string, title: string): Promise<void> {
+async function offerToInsert(service: ReviewClient, document: vscode.TextDocument, sectionId: string, title: string): Promise<void> {
   const insert = vscode.l10n.t('Insert Section');
   const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Paper Review: section "{0}" is missing; it belongs here.', title), insert);
   if (choice !== insert || document.isClosed) return;
   // Read the review again: it may have changed while the message was open.
-  const analysis = service.analyze(document);
+  const analysis = await service.analyze(document);
   const section = analysis.missing.find((s) => s.id === sectionId);
   if (section) await vscode.workspace.applyEdit(toWorkspaceEdit(document, insertSectionFix(analysis, section).edits));
 }
@@ -59,7 +59,7 @@ async function offerToInsert(service: ReviewService, document: vscode.TextDocume
  * Inserts a whole review form (built-in or the user's) at the cursor, as a snippet whose scores and yes/no
  * questions are left unanswered. A template id as argument (from a script or a keybinding) skips the picker.
  */
-async function insertTemplate(service: ReviewService, templateId?: unknown): Promise<void> {
+async function insertTemplate(service: ReviewClient, templateId?: unknown): Promise<void> {
   const editor = activeReview();
   if (!editor) return;
   await service.templates.ready;
@@ -80,7 +80,7 @@ async function insertTemplate(service: ReviewService, templateId?: unknown): Pro
   await editor.insertSnippet(new vscode.SnippetString(wholeFormSnippetLines(template).join('\n')));
 }
 
-export function registerReviewCommands(service: ReviewService): vscode.Disposable {
+export function registerReviewCommands(service: ReviewClient): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(nextIncompleteSectionCommand, () => goToNextIncompleteSection(service)),
     vscode.commands.registerCommand(insertTemplateCommand, (templateId?: unknown) => insertTemplate(service, templateId)),

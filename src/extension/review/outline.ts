@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ReviewSection } from '../../core';
-import { reviewLanguageId, type ReviewService } from './reviewService';
+import { reviewLanguageId, type ReviewClient } from '../languageClient/reviewClient';
 import { toRange } from './convert';
 import { fieldCount, sectionField } from './submission';
 
@@ -20,12 +20,12 @@ function lastTextLine(document: vscode.TextDocument, section: ReviewSection): nu
 
 /** Sections as Outline, breadcrumbs and Go to Symbol show them, nested by heading depth. */
 class ReviewSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly service: ReviewService) {}
+  constructor(private readonly service: ReviewClient) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+  async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
     const roots: vscode.DocumentSymbol[] = [];
     const stack: { depth: number; symbol: vscode.DocumentSymbol }[] = [];
-    const analysis = this.service.analyze(document);
+    const analysis = await this.service.analyze(document);
     for (const section of analysis.sections) {
       const selection = toRange(document, section.headingRange);
       const end = document.lineAt(lastTextLine(document, section)).range.end;
@@ -44,10 +44,10 @@ class ReviewSymbolProvider implements vscode.DocumentSymbolProvider {
 
 /** One fold per section, from its heading to its last line of text. */
 class ReviewFoldingProvider implements vscode.FoldingRangeProvider {
-  constructor(private readonly service: ReviewService) {}
+  constructor(private readonly service: ReviewClient) {}
 
-  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
-    return this.service.analyze(document).sections.flatMap((section) => {
+  async provideFoldingRanges(document: vscode.TextDocument): Promise<vscode.FoldingRange[]> {
+    return (await this.service.analyze(document)).sections.flatMap((section) => {
       const start = document.positionAt(section.headingRange.start).line;
       const end = lastTextLine(document, section);
       return end > start ? [new vscode.FoldingRange(start, end)] : [];
@@ -55,7 +55,7 @@ class ReviewFoldingProvider implements vscode.FoldingRangeProvider {
   }
 }
 
-export function registerOutline(service: ReviewService): vscode.Disposable {
+export function registerOutline(service: ReviewClient): vscode.Disposable {
   const selector = { language: reviewLanguageId };
   return vscode.Disposable.from(
     vscode.languages.registerDocumentSymbolProvider(selector, new ReviewSymbolProvider(service), { label: vscode.l10n.t('Review sections') }),

@@ -1,28 +1,32 @@
 import * as vscode from 'vscode';
 import { exportReview, reviewProgress } from '../../core';
 import { notAReviewMessage } from '../../core/language';
-import { isReview, type ReviewService } from './reviewService';
+import { isReview, type ReviewClient } from '../languageClient/reviewClient';
 import { nextIncompleteSectionCommand } from './commands';
 import { fieldCount } from './submission';
 
 /** "Review 11/13" for the active review, with what is left in the tooltip; a click goes to the next incomplete section. */
-export function registerStatusBar(service: ReviewService): vscode.Disposable {
+export function registerStatusBar(service: ReviewClient): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('paperReview.progress', vscode.StatusBarAlignment.Left, 100);
   item.name = vscode.l10n.t('Paper Review progress');
   item.command = nextIncompleteSectionCommand;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const update = () => {
+  let shown = 0;
+  const update = async () => {
     const document = vscode.window.activeTextEditor?.document;
+    const asked = ++shown;
     if (!document || !isReview(document)) { item.hide(); return; }
-    const problem = service.inputProblem(document);
+    const analyzed = await service.analyzed(document).catch(() => undefined);
+    // A newer update (another editor, another edit) has started meanwhile: it shows its own answer.
+    if (!analyzed || asked !== shown) return;
+    const { analysis, inputProblem: problem } = analyzed;
     if (problem) {
       item.text = `$(warning) ${vscode.l10n.t('Review')}`;
       item.tooltip = notAReviewMessage(problem);
       item.show();
       return;
     }
-    const analysis = service.analyze(document);
     const progress = reviewProgress(analysis);
     item.text = `$(checklist) ${vscode.l10n.t('Review {0}/{1}', progress.done, progress.total)}`;
     const tooltip = new vscode.MarkdownString(vscode.l10n.t('**{0}**: {1} of {2} sections done.', analysis.template.name, progress.done, progress.total) + '\n\n');
@@ -45,13 +49,13 @@ export function registerStatusBar(service: ReviewService): vscode.Disposable {
   };
   const later = () => { clearTimeout(timer); timer = setTimeout(update, 300); };
 
-  update();
+  void update();
   return vscode.Disposable.from(
     item,
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === vscode.window.activeTextEditor?.document) later(); }),
     vscode.workspace.onDidOpenTextDocument(later),
-    service.onDidChangeOptions(update),
+    service.onDidRecheck(update),
     { dispose: () => clearTimeout(timer) },
   );
 }

@@ -3,7 +3,7 @@ import {
   exportIsIncomplete, exportProblems, exportReview, exportedSection, formatExport, openReviewContent,
   type ExportedField, type ExportFormat, type ReviewAnalysis, type ReviewSection,
 } from '../../core';
-import { isReview, reviewLanguageId, type ReviewService } from './reviewService';
+import { isReview, reviewLanguageId, type ReviewClient } from '../languageClient/reviewClient';
 
 export const copySectionCommand = 'paperReview.copySectionForSubmission';
 export const exportReviewCommand = 'paperReview.exportReview';
@@ -27,13 +27,13 @@ class SubmissionLensProvider implements vscode.CodeLensProvider {
   readonly #onDidChange = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.#onDidChange.event;
 
-  constructor(private readonly service: ReviewService) {}
+  constructor(private readonly service: ReviewClient) {}
 
   refresh(): void { this.#onDidChange.fire(); }
 
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    if (this.service.inputProblem(document)) return [];
-    const analysis = this.service.analyze(document);
+  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
+    const { analysis, inputProblem } = await this.service.analyzed(document);
+    if (inputProblem) return [];
     const { form } = exportReview(analysis);
     const lenses: vscode.CodeLens[] = [];
     for (const section of analysis.sections) {
@@ -64,14 +64,14 @@ function reviewEditor(uri?: vscode.Uri): vscode.TextEditor | undefined {
 }
 
 /** Copies one section (given, or the one at the cursor) as the venue's field takes it; says what was changed or is missing. */
-async function copySection(service: ReviewService, uri?: vscode.Uri, sectionId?: string): Promise<void> {
+async function copySection(service: ReviewClient, uri?: vscode.Uri, sectionId?: string): Promise<void> {
   const editor = reviewEditor(uri);
   const document = editor?.document ?? (uri ? await vscode.workspace.openTextDocument(uri) : undefined);
   if (!document || !isReview(document)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Paper Review: open a review (*.review.md) first.'));
     return;
   }
-  const analysis = service.analyze(document);
+  const analysis = await service.analyze(document);
   let id = sectionId;
   if (!id && editor) {
     const at = document.offsetAt(editor.selection.active);
@@ -100,13 +100,13 @@ async function copySection(service: ReviewService, uri?: vscode.Uri, sectionId?:
 }
 
 /** Exports the whole review to the clipboard or a file, in a format the reviewer picks. Never posts anything. */
-async function exportWholeReview(service: ReviewService): Promise<void> {
+async function exportWholeReview(service: ReviewClient): Promise<void> {
   const editor = reviewEditor();
   if (!editor) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Paper Review: open a review (*.review.md) first.'));
     return;
   }
-  const result = exportReview(service.analyze(editor.document));
+  const result = exportReview(await service.analyze(editor.document));
   const content = openReviewContent(result);
   const formats: { label: string; description: string; format: ExportFormat }[] = [
     { label: 'Markdown', description: vscode.l10n.t('one "## field" heading per {0} field', result.form.venue), format: 'markdown' },
@@ -136,11 +136,11 @@ async function exportWholeReview(service: ReviewService): Promise<void> {
   }
 }
 
-export function registerSubmission(service: ReviewService): vscode.Disposable {
+export function registerSubmission(service: ReviewClient): vscode.Disposable {
   const lenses = new SubmissionLensProvider(service);
   return vscode.Disposable.from(
     vscode.languages.registerCodeLensProvider({ language: reviewLanguageId }, lenses),
-    service.onDidChangeOptions(() => lenses.refresh()),
+    service.onDidRecheck(() => lenses.refresh()),
     vscode.commands.registerCommand(copySectionCommand, (uri?: vscode.Uri, sectionId?: string) => copySection(service, uri, sectionId)),
     vscode.commands.registerCommand(exportReviewCommand, () => exportWholeReview(service)),
   );

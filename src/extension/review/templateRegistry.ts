@@ -15,6 +15,7 @@ const maxTemplateFileBytes = 1024 * 1024;
  */
 export class TemplateRegistry implements vscode.Disposable {
   #templates: readonly ReviewTemplate[] = builtinTemplates;
+  #custom: readonly ReviewTemplate[] = [];
   readonly #onDidChange = new vscode.EventEmitter<void>();
   readonly onDidChange = this.#onDidChange.event;
   readonly #disposables: vscode.Disposable[] = [this.#onDidChange];
@@ -30,6 +31,11 @@ export class TemplateRegistry implements vscode.Disposable {
 
   get templates(): readonly ReviewTemplate[] {
     return this.#templates;
+  }
+
+  /** The user's own forms only (settings and files), for the language server, which merges them over its built-ins. */
+  get customTemplates(): readonly ReviewTemplate[] {
+    return this.#custom;
   }
 
   /** Resolves once the user's templates have been read at least once. */
@@ -68,6 +74,7 @@ export class TemplateRegistry implements vscode.Disposable {
       else this.#report(uri, result.problems.map((p) => p.message));
     }
     // A user's template with a built-in id replaces the built-in one.
+    this.#custom = custom;
     this.#templates = mergeTemplates(custom);
     this.#onDidChange.fire();
   }

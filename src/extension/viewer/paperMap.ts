@@ -5,15 +5,15 @@ import * as vscode from 'vscode';
 import { anchorDisplayName, resolveReference } from '../../core/references/resolve';
 import type { Anchor, AnchorIndex } from '../../core/paperIndex/types';
 import type { PaperReference } from '../../core';
-import { reviewLanguageId } from '../review/reviewService';
+import { reviewLanguageId } from '../languageClient/reviewClient';
 import { maxMapAnchors, maxNoteText, maxNotesPerAnchor, type MapAnchor, type MapNote } from '../../protocol/viewerMessages';
 
 /** What the review side offers: each review's references, and its paper with the paper's anchor index. */
 export interface ReviewNotesSource {
-  analyze(document: vscode.TextDocument): { readonly references: readonly PaperReference[] };
+  analyze(document: vscode.TextDocument): Promise<{ readonly references: readonly PaperReference[] }>;
   paper(document: vscode.TextDocument): Promise<{ readonly paper: vscode.Uri; readonly index: AnchorIndex } | undefined>;
-  /** Fires when what the analysis sees changes besides the text (a paper's index arrived, settings). */
-  readonly onDidChangeOptions: vscode.Event<void>;
+  /** Fires when the reviews are checked again without an edit (a paper's index arrived, settings). */
+  readonly onDidRecheck: vscode.Event<void>;
 }
 
 /** Edits settle for this long before the map is sent again. */
@@ -31,7 +31,7 @@ export async function buildPaperMap(pdf: vscode.Uri, source: ReviewNotesSource |
       if (!paper || paper.paper.toString() !== pdf.toString()) continue;
       anchors ??= paper.index;
       const reviewName = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
-      for (const ref of source.analyze(document).references) {
+      for (const ref of (await source.analyze(document).catch(() => ({ references: [] }))).references) {
         const anchor = resolveReference(paper.index, ref);
         if (!anchor || anchor.kind === 'page') continue;
         const k = key(anchor.kind, anchor.label, anchor.page, anchor.part);
@@ -56,7 +56,7 @@ export async function buildPaperMap(pdf: vscode.Uri, source: ReviewNotesSource |
 /** The anchor of the paper the cursor is on in a review, with the paper it is in. */
 export async function anchorAtCursor(source: ReviewNotesSource, editor: vscode.TextEditor): Promise<{ paper: vscode.Uri; anchor: Anchor } | undefined> {
   const offset = editor.document.offsetAt(editor.selection.active);
-  const ref = source.analyze(editor.document).references.find((r) => r.span.start <= offset && offset <= r.span.end);
+  const ref = (await source.analyze(editor.document)).references.find((r) => r.span.start <= offset && offset <= r.span.end);
   if (!ref) return undefined;
   const paper = await source.paper(editor.document).catch(() => undefined);
   const anchor = paper && resolveReference(paper.index, ref);

@@ -130,7 +130,7 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
   /** The reviews' references, for the paper map (registered by the review features). */
   useReviewNotes(source: ReviewNotesSource): vscode.Disposable {
     this.#notes = source;
-    const sub = source.onDidChangeOptions(() => this.#scheduleMaps());
+    const sub = source.onDidRecheck(() => this.#scheduleMaps());
     this.#scheduleMaps();
     return new vscode.Disposable(() => {
       sub.dispose();

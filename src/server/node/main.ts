@@ -8,10 +8,10 @@ import { NodeReviewWorkspace } from './nodeWorkspace';
 export function startNodeServer(): void {
   const connection = createConnection(ProposedFeatures.all);
   startReviewServer(connection, {
-    createWorkspace: (folders) => new NodeReviewWorkspace((review) => paperRootAmong(folders, review)),
-    getAnchorIndex: async (uri, data) => {
+    createWorkspace: (folders) => new NodeReviewWorkspace((review) => paperRootAmong(folders(), review)),
+    getAnchorIndex: async (uri, read) => {
       try {
-        return await indexPdf(data);
+        return await indexPdf(await read());
       } catch (err) {
         // Said once: the service keeps the failure until the PDF changes.
         connection.window.showWarningMessage(`Paper Review cannot find the figures and sections of ${uri}: ${err instanceof Error ? err.message : String(err)}`);

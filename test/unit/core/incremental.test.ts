@@ -22,8 +22,8 @@ describe('incremental analysis', () => {
     const first = analyzeReview(seed);
     const at = seed.indexOf('Some words');
     const second = analyzeReview(seed.slice(0, at) + 'X' + seed.slice(at), {}, first);
-    const reused = second.parsed.chunks.filter((c) => first.parsed.chunks.some((p) => p.root === c.root)).length;
-    assert.equal(reused, second.parsed.chunks.length - 1);
+    const reused = second.parsed!.chunks.filter((c) => first.parsed!.chunks.some((p) => p.root === c.root)).length;
+    assert.equal(reused, second.parsed!.chunks.length - 1);
   });
 
   it('gives the same result as a cold analysis after any sequence of edits', function () {

@@ -10,7 +10,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 async function bundle(entry: string, testHooks: boolean): Promise<string> {
   const result = await esbuild.build({
-    entryPoints: [join(root, entry)], bundle: true, write: false, minify: !testHooks, platform: 'node', format: 'cjs',
+    entryPoints: [join(root, entry)], bundle: true, write: false, minify: !testHooks, format: 'cjs',
+    // As scripts/build.mjs builds each entry: the web one for a web worker.
+    ...(entry.endsWith('.web.ts') ? { platform: 'browser' as const, mainFields: ['browser', 'module', 'main'], conditions: ['worker'] } : { platform: 'node' as const }),
     external: ['vscode'], target: 'es2022', logLevel: 'silent', define: { PAPER_REVIEW_TEST_HOOKS: String(testHooks) },
   });
   return result.outputFiles[0].text;

@@ -63,13 +63,13 @@ export function truthIndex(name: string): AnchorIndex {
 }
 
 /** getAnchorIndex for the service: the PDF's bytes name the fixture ("long" → long.truth.json); counts the calls. */
-export function truthIndexer(): { getAnchorIndex: (uri: string, data: Uint8Array) => Promise<AnchorIndex | undefined>; calls: string[] } {
+export function truthIndexer(): { getAnchorIndex: (uri: string, read: () => Promise<Uint8Array>) => Promise<AnchorIndex | undefined>; calls: string[] } {
   const calls: string[] = [];
   return {
     calls,
-    getAnchorIndex: async (uri, data) => {
+    getAnchorIndex: async (uri, read) => {
       calls.push(uri);
-      const name = new TextDecoder().decode(data);
+      const name = new TextDecoder().decode(await read());
       return name === 'broken' ? undefined : truthIndex(name);
     },
   };

@@ -1,0 +1,64 @@
+import * as vscode from 'vscode';
+import type { AnchorIndex } from '../../core/paperIndex/types';
+import type { AnchorIndexService } from './service';
+
+/**
+ * Each paper's anchor index as the features use it (the language server's checks, the viewer's paper map, quotes),
+ * kept per PDF so they do not read and hash the PDF again. A failure (an unreadable or encrypted PDF the user did
+ * not unlock) is kept too, until the PDF changes, so the reviewer is told once, not on every keystroke.
+ */
+export class PaperIndexes implements vscode.Disposable {
+  readonly #entries = new Map<string, Promise<AnchorIndex | undefined>>();
+  readonly #settled = new Map<string, AnchorIndex>();
+  readonly #onDidChange = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with a PDF whose index arrived, or was dropped because the file changed. */
+  readonly onDidChange = this.#onDidChange.event;
+  readonly #disposables: vscode.Disposable[] = [this.#onDidChange];
+
+  constructor(private readonly service: AnchorIndexService) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.pdf');
+    const drop = (pdf: vscode.Uri) => {
+      this.#entries.delete(pdf.toString());
+      this.#settled.delete(pdf.toString());
+      this.#onDidChange.fire(pdf);
+    };
+    this.#disposables.push(watcher, watcher.onDidChange(drop), watcher.onDidCreate(drop), watcher.onDidDelete(drop));
+  }
+
+  /** The PDF's index, built in the workers (or read from the cache) the first time; undefined when it cannot be. */
+  get(pdf: vscode.Uri): Promise<AnchorIndex | undefined> {
+    const key = pdf.toString();
+    let entry = this.#entries.get(key);
+    if (!entry) {
+      entry = this.#load(pdf).then((index) => {
+        if (index && this.#entries.get(key) === entry) {
+          this.#settled.set(key, index);
+          this.#onDidChange.fire(pdf);
+        }
+        return index;
+      });
+      this.#entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** What `get` has settled on, without waiting. */
+  peek(pdf: vscode.Uri): AnchorIndex | undefined {
+    return this.#settled.get(pdf.toString());
+  }
+
+  async #load(pdf: vscode.Uri): Promise<AnchorIndex | undefined> {
+    try {
+      return await this.service.getAnchorIndex(pdf);
+    } catch (err) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Paper Review cannot find the figures and sections of {0}: {1}',
+        pdf.path.slice(pdf.path.lastIndexOf('/') + 1), err instanceof Error ? err.message : String(err)));
+      return undefined;
+    }
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.#disposables).dispose();
+    this.#entries.clear();
+  }
+}

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
   VIEWER_PROTOCOL_VERSION, isOpenableLink, revealTargetOf, isViewerPosition, pageColorsSettings, parseViewerMessage, viewerErrors, viewerRequestResults,
-  type HostRequests, type HostToViewerMessage, type PageColorsSetting, type PdfRect, type RevealTarget, type SelectionMessage, type ViewerPosition,
+  type HostRequests, type HostToViewerMessage, type PageColorsSetting, type RevealTarget, type SelectionMessage, type ViewerPosition,
   type ViewerRequests, type ViewerState,
 } from '../../protocol/viewerMessages';
 import { Rpc, type RpcMessage } from '../../protocol/rpc';
@@ -9,7 +9,7 @@ import { makeNonce, renderViewerHtml } from '../../viewer/host/html';
 import { BoundedState } from '../state/boundedState';
 import { localizedViewerStrings } from './viewerStrings';
 import { anchorAtCursor, buildPaperMap, openNote, PAPER_MAP_DEBOUNCE_MS, type ReviewNotesSource } from './paperMap';
-import type { AnchorIndex } from '../../core/paperIndex/types';
+import type { AnchorIndex, Rect } from '../../core/paperIndex/types';
 import type { MapAnchor } from '../../protocol/viewerMessages';
 
 export const PDF_VIEWER_TYPE = 'paperReview.pdfViewer';
@@ -188,7 +188,7 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
   }
 
   /** Shows `page` (and `rect`, PDF coordinates, of a `target`) of the paper, opening it beside the active editor if needed. */
-  async reveal(uri: vscode.Uri, page: number, rect?: PdfRect, target?: RevealTarget): Promise<boolean> {
+  async reveal(uri: vscode.Uri, page: number, rect?: Rect, target?: RevealTarget): Promise<boolean> {
     let panel = this.panelsFor(uri)[0];
     if (!panel) {
       await vscode.commands.executeCommand('vscode.openWith', uri, PDF_VIEWER_TYPE, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });

@@ -11,11 +11,10 @@ import {
   type Check,
 } from './check';
 import { RpcError, type MethodChecks, type RpcErrorClass } from './rpc';
+import type { Rect } from '../core/paperIndex/types';
 
-export const VIEWER_PROTOCOL_VERSION = 3;
-
-/** A rectangle in PDF user space (points, origin bottom-left): [x1, y1, x2, y2]. */
-export type PdfRect = readonly [number, number, number, number];
+// 4: the picture and revealText requests, and the highlighted quote in the state.
+export const VIEWER_PROTOCOL_VERSION = 4;
 
 /**
  * `light`: the PDF's own colours, whatever the theme (the default: figures look as their authors made them).
@@ -51,9 +50,9 @@ export function revealTargetOf(kind: string): RevealTarget {
 export interface RevealedRegion {
   readonly page: number;
   /** The float (figure, table) or the rectangle revealed, in PDF coordinates. */
-  readonly region: PdfRect;
+  readonly region: Rect;
   /** The part of the page inside the viewer now, in PDF coordinates; absent when none of it is. */
-  readonly visible?: PdfRect;
+  readonly visible?: Rect;
 }
 
 /** What the viewer shows now. */
@@ -73,6 +72,8 @@ export interface ViewerState {
   readonly pageColors?: PageColorsSetting;
   /** The paper map the sidebar shows: how many entries, and those with notes (in the paper's order). */
   readonly paperMap?: { readonly entries: number; readonly noted: readonly { readonly name: string; readonly notes: number }[] };
+  /** The quote highlighted by the last `revealText`, as the page prints it (line breaks and hyphens included). */
+  readonly quote?: { readonly page: number; readonly text: string };
 }
 
 // ---- host → viewer: requests (answered through Rpc) ----
@@ -80,11 +81,46 @@ export interface ViewerState {
 export interface RevealParams {
   readonly page: number;
   /** In PDF coordinates; the view scrolls to its top-left corner. */
-  readonly rect?: PdfRect;
+  readonly rect?: Rect;
   /** Briefly marks the rectangle (or the page) so the eye finds it. Default true. */
   readonly flash?: boolean;
   /** What `rect` is (the caption of a figure or table, a heading); without it the rectangle is shown as given. */
   readonly target?: RevealTarget;
+}
+
+/** The widest picture asked for by default, in CSS pixels: about the width of VS Code's hover. */
+export const defaultPictureWidth = 480;
+/**
+ * The longest picture, as a data URI. VS Code cuts a hover's Markdown at 100,000 characters
+ * (src/vs/base/browser/markdownRenderer.ts), which would break the image: this leaves room for the caption and link.
+ */
+export const maxPictureDataUri = 80_000;
+
+export interface PictureParams {
+  readonly page: number;
+  readonly kind: 'figure' | 'table';
+  /** The caption's rectangle, as the index found it (PDF coordinates). */
+  readonly rect: Rect;
+  /** The widest the picture may be shown, in CSS pixels (default `defaultPictureWidth`). */
+  readonly maxWidth?: number;
+}
+/** A figure's or table's float region drawn by pdf.js, in the PDF's own colours whatever the viewer shows. */
+export interface PictureResult {
+  /** A PNG, `data:image/png;base64,…`, at most `maxPictureDataUri` characters. */
+  readonly dataUri: string;
+  /** The size to show it at, in CSS pixels (the PNG may have more pixels, for HiDPI screens). */
+  readonly width: number;
+  readonly height: number;
+  /** The region drawn, in PDF coordinates. */
+  readonly region: Rect;
+}
+
+/** The longest quote `revealText` looks for: a passage, not a page. */
+export const maxRevealText = 5000;
+export interface RevealTextParams {
+  readonly page: number;
+  /** The quote (its normalised text): spaces, line breaks, line-end hyphens and case do not count. */
+  readonly text: string;
 }
 
 // A type, not an interface: it must fit Rpc's `Methods` index signature.
@@ -101,6 +137,16 @@ export type ViewerRequests = {
    * way: they cannot reach into the webview). Answers whether there was one.
    */
   readonly press: { readonly params: { readonly selector: string }; readonly result: boolean };
+  /**
+   * The picture of a figure or table (the float a reveal shows), for a hover. Fails with NoDocumentError when no
+   * document is shown and NoSuchPageError when the page is not in it.
+   */
+  readonly picture: { readonly params: PictureParams; readonly result: PictureResult };
+  /**
+   * Scrolls to the quote on the page and highlights it until the next reveal or click; `found` is false (and nothing
+   * is highlighted) when the page does not print it. Fails as `picture` does.
+   */
+  readonly revealText: { readonly params: RevealTextParams; readonly result: { readonly found: boolean; readonly state: ViewerState } };
 };
 /** The viewer asks the host nothing (yet): its messages to the host are events. */
 export type HostRequests = Record<never, never>;
@@ -109,7 +155,11 @@ export type HostRequests = Record<never, never>;
 export class NoDocumentError extends RpcError {
   override readonly name: string = 'NoDocumentError';
 }
-export const viewerErrors: readonly RpcErrorClass[] = [NoDocumentError];
+/** The page asked for is not in the document. */
+export class NoSuchPageError extends RpcError {
+  override readonly name: string = 'NoSuchPageError';
+}
+export const viewerErrors: readonly RpcErrorClass[] = [NoDocumentError, NoSuchPageError];
 
 // ---- host → viewer: events ----
 
@@ -154,7 +204,7 @@ export interface MapAnchor {
   /** As the paper names it: "Figure 3", "Equation (2)". */
   readonly name: string;
   readonly page: number;
-  readonly rect: PdfRect;
+  readonly rect: Rect;
   readonly title: string;
   readonly notes: readonly MapNote[];
 }
@@ -229,6 +279,8 @@ const stateFields = {
   revealed: optional(shape({ page: isPageNumber, region: isRect, visible: optional(isRect) })),
   paperMap: optional(shape({ entries: isCount, noted: arrayOf(shape({ name: isShortString(200), notes: isCount }), 5000) })),
   pageColors: optional(oneOf(pageColorsSettings)),
+  // The printed text may be longer than the quote: line breaks, hyphens, spaces the quote folds.
+  quote: optional(shape({ page: isPageNumber, text: isShortString(2 * maxRevealText) })),
 };
 const isPageColors = oneOf(pageColorsSettings);
 const isBytes: Check = (v) => v instanceof Uint8Array;
@@ -264,13 +316,22 @@ const hostShapes: { readonly [K in HostToViewerMessage['type']]: Record<string, 
   setFollowCursor: { type: isString, on: isBoolean },
 };
 
+const isPngDataUri: Check = (v) => typeof v === 'string' && v.length <= maxPictureDataUri && /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/.test(v);
+const isPictureSize: Check = (v) => isCount(v) && (v as number) >= 1 && (v as number) <= 4000;
+
 /** Checks of the results of the requests the host sends (used by the host's Rpc). */
-export const viewerRequestResults: MethodChecks<ViewerRequests> = { state: shape(stateFields), reveal: shape(stateFields), press: (v) => typeof v === 'boolean' };
+export const viewerRequestResults: MethodChecks<ViewerRequests> = {
+  state: shape(stateFields), reveal: shape(stateFields), press: isBoolean,
+  picture: shape({ dataUri: isPngDataUri, width: isPictureSize, height: isPictureSize, region: isRect }),
+  revealText: shape({ found: isBoolean, state: shape(stateFields) }),
+};
 /** Checks of the params of the requests the viewer answers (used by the webview's Rpc). */
 export const viewerRequestParams: MethodChecks<ViewerRequests> = {
   state: shape({}),
-  reveal: shape({ page: isPageNumber, rect: optional(isRect), flash: optional((v) => typeof v === 'boolean'), target: optional(isRevealTarget) }),
+  reveal: shape({ page: isPageNumber, rect: optional(isRect), flash: optional(isBoolean), target: optional(isRevealTarget) }),
   press: shape({ selector: isShortString(200) }),
+  picture: shape({ page: isPageNumber, kind: oneOf(['figure', 'table']), rect: isRect, maxWidth: optional((v) => isCount(v) && (v as number) >= 16 && (v as number) <= 2000) }),
+  revealText: shape({ page: isPageNumber, text: (v) => isShortString(maxRevealText)(v) && (v as string).trim() !== '' }),
 };
 
 function parseWith<T extends { type: string }>(shapes: Record<string, Record<string, Check>>, v: unknown): T | undefined {

@@ -182,3 +182,33 @@ export class ViewerPage {
 }
 
 export const fixture = (name: string): Uint8Array => readFileSync(join(root, 'test/fixtures/viewer', name));
+
+export interface ViewerSuite {
+  /** The suite's harness (started before its first test). */
+  readonly harness: ViewerHarness;
+  /** A fresh viewer page, closed after the test. */
+  open(o?: Parameters<typeof ViewerPage.open>[1]): Promise<ViewerPage>;
+}
+
+/**
+ * Call in a `describe`: starts the harness (two servers and chromium) before the suite's tests and closes it after
+ * them, and closes each test's pages after the test.
+ */
+export function useViewerHarness(): ViewerSuite {
+  let harness: ViewerHarness | undefined;
+  const pages: ViewerPage[] = [];
+  before(async () => { harness = await startHarness(); });
+  after(async () => { await harness?.close(); });
+  afterEach(async () => { await Promise.all(pages.splice(0).map((p) => p.close())); });
+  return {
+    get harness() {
+      if (!harness) throw new Error('the viewer harness starts in the suite\'s before hook');
+      return harness;
+    },
+    async open(o) {
+      const page = await ViewerPage.open(this.harness, o);
+      pages.push(page);
+      return page;
+    },
+  };
+}

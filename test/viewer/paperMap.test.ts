@@ -1,15 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MapAnchor, OpenNoteMessage, PdfRect } from '../../src/protocol/viewerMessages';
-import { startHarness, ViewerPage, root, type ViewerHarness } from './harness';
+import type { Rect } from '../../src/core/paperIndex/types';
+import type { MapAnchor, OpenNoteMessage } from '../../src/protocol/viewerMessages';
+import { root, useViewerHarness, type ViewerPage } from './harness';
 
 // The paper map of conf2col.pdf as the host sends it: anchors as the index finds them (test/fixtures/papers/
 // conf2col.truth.json, rectangles from `paper-review index --json`), with a review's notes on Figure 1 (two) and
 // Table 1 (one).
 const REVIEW = 'file:///work/paper.review.md';
 const note = (offset: number, line: number, text: string) => ({ review: REVIEW, reviewName: 'paper.review.md', offset, line, text });
-const anchor = (kind: string, label: string, name: string, page: number, rect: PdfRect, title: string, notes: MapAnchor['notes'] = []): MapAnchor =>
+const anchor = (kind: string, label: string, name: string, page: number, rect: Rect, title: string, notes: MapAnchor['notes'] = []): MapAnchor =>
   ({ kind, label, name, page, rect, title, notes });
 const MAP: MapAnchor[] = [
   anchor('figure', '1', 'Figure 1', 1, [54, 498.4, 301.02, 520.82], 'Overview of the retrieval pipeline.', [
@@ -24,14 +25,11 @@ const MAP: MapAnchor[] = [
 
 describe('the paper map with the review\'s notes (chromium)', function () {
   this.timeout(60000);
-  let h: ViewerHarness;
+  const viewer = useViewerHarness();
   let v: ViewerPage | undefined;
-  before(async () => { h = await startHarness(); });
-  after(async () => { await h?.close(); });
-  afterEach(async () => { await v?.close(); v = undefined; });
 
   async function open(): Promise<ViewerPage> {
-    v = await ViewerPage.open(h);
+    v = await viewer.open();
     await v.init(new Uint8Array(readFileSync(join(root, 'test/fixtures/papers/conf2col.pdf'))), { documentUri: 'file:///work/conf2col.pdf' });
     await v.waitForRendered(1);
     await v.send({ type: 'paperMap', documentUri: 'file:///work/conf2col.pdf', anchors: MAP });

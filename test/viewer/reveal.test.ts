@@ -1,33 +1,30 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PdfRect } from '../../src/protocol/viewerMessages';
-import { startHarness, ViewerPage, root, type ViewerHarness } from './harness';
+import type { Rect } from '../../src/core/paperIndex/types';
+import { root, useViewerHarness, type ViewerPage } from './harness';
 
 // Jumps to figures, tables and headings in conf2col.pdf (test/fixtures/papers/src/conf2col.tex: two columns, 0.75in
 // margins). The caption and heading rectangles are those the anchor index gives (`paper-review index --json`); the
 // boxes expected on screen are worked out from the LaTeX source, as in test/unit/paperIndex/floatRegion.test.ts.
 const paper = () => new Uint8Array(readFileSync(join(root, 'test/fixtures/papers/conf2col.pdf')));
 /** Figure 1's caption, and the \fbox above it (0.9\columnwidth × 1.4in plus the frame: 229.1 × 107.6, at 63–292). */
-const FIGURE1_CAPTION: PdfRect = [54, 498.4, 301.02, 520.82];
-const FIGURE1_BOX: PdfRect = [64, 532, 291, 637];
+const FIGURE1_CAPTION: Rect = [54, 498.4, 301.02, 520.82];
+const FIGURE1_BOX: Rect = [64, 532, 291, 637];
 /** "4.2 Results", the last heading in the right column of page 1, 93 pt above the page's foot. */
-const RESULTS_HEADING: PdfRect = [310.98, 93.31, 375.07, 105.86];
+const RESULTS_HEADING: Rect = [310.98, 93.31, 375.07, 105.86];
 
-const contains = (outer: PdfRect, inner: PdfRect, slack = 0.5) =>
+const contains = (outer: Rect, inner: Rect, slack = 0.5) =>
   outer[0] <= inner[0] + slack && outer[1] <= inner[1] + slack && outer[2] >= inner[2] - slack && outer[3] >= inner[3] - slack;
-const show = (r: PdfRect | undefined) => (r ? `[${r.map((v) => v.toFixed(1)).join(', ')}]` : 'nothing');
+const show = (r: Rect | undefined) => (r ? `[${r.map((v) => v.toFixed(1)).join(', ')}]` : 'nothing');
 
 describe('jumping to a figure, a table, a heading (chromium)', function () {
   this.timeout(60000);
-  let h: ViewerHarness;
+  const viewer = useViewerHarness();
   let v: ViewerPage | undefined;
-  before(async () => { h = await startHarness(); });
-  after(async () => { await h?.close(); });
-  afterEach(async () => { await v?.close(); v = undefined; });
 
   async function open(zoom = 'auto'): Promise<ViewerPage> {
-    v = await ViewerPage.open(h);
+    v = await viewer.open();
     await v.init(paper(), { position: { page: 2, zoom } });
     await v.waitForRendered(2);
     return v;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHarness, ViewerPage, fixture, root, type ViewerHarness } from './harness';
+import { fixture, root, useViewerHarness, type ViewerPage } from './harness';
 import { FIGURE_PAGE, FIGURE_RECT, IMAGE_RECT, KNOWN_WORD, KNOWN_WORD_PAGE, makeTextPdf } from '../fixtures/viewer/makePdfs.mjs';
 
 /** Counts pixels of a page canvas by kind, read back from the canvas. */
@@ -48,21 +48,18 @@ const inViewport = (v: ViewerPage, selector: string) => v.page.evaluate((selecto
 
 describe('PDF viewer webview (chromium)', function () {
   this.timeout(60000);
-  let h: ViewerHarness;
+  const viewer = useViewerHarness();
   let v: ViewerPage | undefined;
-  before(async () => { h = await startHarness(); });
-  after(async () => { await h?.close(); });
-  afterEach(async () => { await v?.close(); v = undefined; });
 
   async function openSample(opts: Parameters<ViewerPage['init']>[1] = {}, bodyClass?: string): Promise<ViewerPage> {
-    v = await ViewerPage.open(h, { bodyClass });
+    v = await viewer.open({ bodyClass });
     await v.init(fixture('sample50.pdf'), opts);
     await v.waitForRendered(opts.position?.page ?? 1);
     return v;
   }
 
   it('renders a page on a HiDPI-sharp canvas that is not blank, in a real pdf.js worker, with no CSP violations', async () => {
-    v = await ViewerPage.open(h);
+    v = await viewer.open();
     await v.init(fixture('sample50.pdf'));
     await v.waitForRendered(1);
     const stats = await canvasStats(v, 1);
@@ -75,7 +72,7 @@ describe('PDF viewer webview (chromium)', function () {
   });
 
   it('draws at the device pixel ratio', async () => {
-    v = await ViewerPage.open(h, { deviceScaleFactor: 2 });
+    v = await viewer.open({ deviceScaleFactor: 2 });
     await v.init(fixture('sample50.pdf'));
     await v.waitForRendered(1);
     const stats = await canvasStats(v, 1);
@@ -193,14 +190,14 @@ describe('PDF viewer webview (chromium)', function () {
   });
 
   it('reveal waits for the document being loaded, and fails when it cannot be shown', async () => {
-    v = await ViewerPage.open(h);
+    v = await viewer.open();
     await v.init(fixture('sample50.pdf'));
     // Sent right behind init, as the host does when revealInPaper opens the paper: no polling for the load.
     const state = await v.request('reveal', { page: FIGURE_PAGE, flash: false });
     assert.equal(state.pageCount, 50);
     assert.equal(state.lastReveal, FIGURE_PAGE);
     await v.close();
-    v = await ViewerPage.open(h);
+    v = await viewer.open();
     await v.init(fixture('notPdf.pdf'));
     await assert.rejects(v.request('reveal', { page: 2 }), (err: Error) => err.name === 'NoDocumentError' && /not a PDF/.test(err.message));
   });
@@ -216,14 +213,14 @@ describe('PDF viewer webview (chromium)', function () {
     assert.equal(before.position.zoom, '1.5');
     // The viewer saves its state once the position settles: wait until VS Code (here sessionStorage) holds page 12.
     await v!.page.waitForFunction(() => JSON.parse(sessionStorage.getItem('vscodeState') ?? 'null')?.position?.page === 12, null, { timeout: 20_000 });
-    await v!.load(h.pageUrl); // the webview is rebuilt; VS Code keeps its state
+    await v!.load(viewer.harness.pageUrl); // the webview is rebuilt; VS Code keeps its state
     await v!.init(fixture('sample50.pdf'));
     await v!.waitForRendered(12);
     const after = await v!.state();
     assert.deepEqual(after.position, before.position);
     await v!.close();
     // A fresh webview with no state of its own takes the position the host saved.
-    v = await ViewerPage.open(h);
+    v = await viewer.open();
     await v.init(fixture('sample50.pdf'), { position: before.position });
     await v.waitForRendered(12);
     assert.deepEqual((await v.state()).position, before.position);
@@ -286,7 +283,7 @@ describe('PDF viewer webview (chromium)', function () {
     ['zeroPages.pdf', /no pages/],
   ] as const) {
     it(`shows a clear message for a bad PDF: ${name}`, async () => {
-      v = await ViewerPage.open(h);
+      v = await viewer.open();
       await v.init(fixture(name));
       const state = await v.waitForPosted<Extract<import('../../src/protocol/viewerMessages').ViewerToHostMessage, { type: 'state' }>>((m) => m.type === 'state' && !!m.error);
       assert.match(state.error!, expected);
@@ -296,7 +293,7 @@ describe('PDF viewer webview (chromium)', function () {
   }
 
   it('asks for the password of an encrypted PDF, says when it is wrong, and opens it with the right one', async () => {
-    v = await ViewerPage.open(h);
+    v = await viewer.open();
     await v.init(fixture('encrypted.pdf'));
     await v.page.locator('#password').waitFor({ state: 'visible' });
     assert.match(await v.page.textContent('#messageText') ?? '', /protected/);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
-  VIEWER_PROTOCOL_VERSION, isOpenableLink, revealTargetOf, isViewerPosition, pageColorsSettings, parseViewerMessage, viewerErrors, viewerRequestResults,
-  type HostRequests, type HostToViewerMessage, type PageColorsSetting, type PdfRect, type RevealTarget, type SelectionMessage, type ViewerPosition,
+  VIEWER_PROTOCOL_VERSION, isOpenableLink, maxRevealText, revealTargetOf, isViewerPosition, pageColorsSettings, parseViewerMessage, viewerErrors, viewerRequestResults,
+  type HostRequests, type HostToViewerMessage, type PageColorsSetting, type RevealTarget, type SelectionMessage, type ViewerPosition,
   type ViewerRequests, type ViewerState,
 } from '../../protocol/viewerMessages';
 import { Rpc, type RpcMessage } from '../../protocol/rpc';
@@ -9,12 +9,19 @@ import { makeNonce, renderViewerHtml } from '../../viewer/host/html';
 import { BoundedState } from '../state/boundedState';
 import { localizedViewerStrings } from './viewerStrings';
 import { anchorAtCursor, buildPaperMap, openNote, PAPER_MAP_DEBOUNCE_MS, type ReviewNotesSource } from './paperMap';
-import type { AnchorIndex } from '../../core/paperIndex/types';
+import { anchorIndexKey } from '../../core/paperIndex/cache';
+import type { Anchor, AnchorIndex, Rect } from '../../core/paperIndex/types';
+import type { FigurePicture } from '../../core/language/hoverPicture';
 import type { MapAnchor } from '../../protocol/viewerMessages';
+import { PictureCache } from './pictureCache';
 
 export const PDF_VIEWER_TYPE = 'paperReview.pdfViewer';
 /** A large paper, or one waiting for its password, may take a while before it can be revealed. */
 const REVEAL_TIMEOUT_MS = 60_000;
+/** A hover waits this long for a picture, then shows the caption alone: it must not hang. */
+const PICTURE_TIMEOUT_MS = 1500;
+/** A picture that comes later than that is still kept for the next hover, up to this long. */
+const PICTURE_RENDER_TIMEOUT_MS = 15_000;
 
 /** One webview panel showing one PDF. Nothing is posted after dispose; pending requests then fail. */
 class ViewerPanel {
@@ -24,6 +31,8 @@ class ViewerPanel {
   readonly rpc: Rpc<ViewerRequests, HostRequests>;
   /** The paper map last sent, so a note the viewer names can be checked. */
   mapSent: readonly MapAnchor[] = [];
+  /** The content hash of the bytes the viewer was last sent: the version of the paper it shows. */
+  version: Promise<string> = Promise.resolve('');
 
   constructor(readonly uri: vscode.Uri, readonly panel: vscode.WebviewPanel, log: vscode.LogOutputChannel) {
     this.#ready = new Promise((ok) => { this.#markReady = ok; });
@@ -72,6 +81,8 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
   #followTimer: ReturnType<typeof setTimeout> | undefined;
   /** The anchor last shown by following the cursor, so moving within one reference does not scroll again. */
   #followed = '';
+  /** Pictures of figures and tables for hovers, by paper version and anchor. */
+  readonly #pictures = new PictureCache<FigurePicture>();
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly getAnchorIndex?: (pdf: vscode.Uri) => Promise<AnchorIndex>) {
     this.#positions = new BoundedState(context.workspaceState, 'paperReview.viewer.position');
@@ -187,17 +198,24 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
     return [...this.#panels].filter((p) => p.uri.toString() === key).sort((a, b) => Number(b.panel.active) - Number(a.panel.active));
   }
 
-  /** Shows `page` (and `rect`, PDF coordinates, of a `target`) of the paper, opening it beside the active editor if needed. */
-  async reveal(uri: vscode.Uri, page: number, rect?: PdfRect, target?: RevealTarget): Promise<boolean> {
+  /** The viewer of `uri`, opened beside the active editor if there is none, and shown if hidden; once it has started. */
+  async #shownPanel(uri: vscode.Uri): Promise<ViewerPanel | undefined> {
     let panel = this.panelsFor(uri)[0];
     if (!panel) {
       await vscode.commands.executeCommand('vscode.openWith', uri, PDF_VIEWER_TYPE, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
       panel = this.panelsFor(uri)[0];
-      if (!panel) return false;
+      if (!panel) return undefined;
     } else if (!panel.panel.visible) {
       panel.panel.reveal(undefined, true);
     }
     await panel.whenReady();
+    return panel;
+  }
+
+  /** Shows `page` (and `rect`, PDF coordinates, of a `target`) of the paper, opening it beside the active editor if needed. */
+  async reveal(uri: vscode.Uri, page: number, rect?: Rect, target?: RevealTarget): Promise<boolean> {
+    const panel = await this.#shownPanel(uri);
+    if (!panel) return false;
     try {
       // The viewer answers once the document is shown (it may still be loading), so there is nothing to poll.
       await panel.rpc.request('reveal', { page, ...(rect ? { rect } : {}), ...(target ? { target } : {}), flash: true }, REVEAL_TIMEOUT_MS);
@@ -205,6 +223,53 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
     } catch (err) {
       this.#log.warn(`could not reveal page ${page} of ${uri.toString()}: ${(err as Error).message}`);
       return false;
+    }
+  }
+
+  /**
+   * Shows the quote `text` on `page` of the paper with the quoted words highlighted (until the next reveal or click),
+   * opening the paper beside the active editor if needed. False when the page does not print it (the page is shown).
+   */
+  async revealText(pdf: vscode.Uri, page: number, text: string): Promise<boolean> {
+    const panel = await this.#shownPanel(pdf);
+    if (!panel) return false;
+    try {
+      return (await panel.rpc.request('revealText', { page, text: text.slice(0, maxRevealText) }, REVEAL_TIMEOUT_MS)).found;
+    } catch (err) {
+      this.#log.warn(`could not show a quote on page ${page} of ${pdf.toString()}: ${(err as Error).message}`);
+      return false;
+    }
+  }
+
+  /**
+   * The picture of a figure or table for a hover, drawn by a viewer already showing the paper (a hover opens none).
+   * Undefined for another kind of anchor, when no viewer shows the paper, or when it does not answer within
+   * PICTURE_TIMEOUT_MS: the hover then shows the caption alone, and a picture that comes later is kept for the next.
+   */
+  async pictureOf(pdf: vscode.Uri, anchor: Anchor): Promise<FigurePicture | undefined> {
+    const { kind, page, rect } = anchor;
+    if (kind !== 'figure' && kind !== 'table') return undefined;
+    const panel = this.panelsFor(pdf)[0];
+    if (!panel) return undefined;
+    const picture = (async () => {
+      await panel.whenReady();
+      const key = [await panel.version, kind, anchor.part ?? '', anchor.label, page, rect.join(',')].join(' ');
+      return this.#pictures.get(key, async () => {
+        try {
+          const { dataUri, width, height } = await panel.rpc.request('picture', { page, kind, rect }, PICTURE_RENDER_TIMEOUT_MS);
+          return { dataUri, width, height };
+        } catch (err) {
+          this.#log.warn(`could not draw ${kind} ${anchor.label} of ${pdf.toString()}: ${(err as Error).message}`);
+          return undefined;
+        }
+      });
+    })();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), PICTURE_TIMEOUT_MS); });
+    try {
+      return await Promise.race([picture, late]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -267,6 +332,7 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
       this.#log.error(`could not read ${viewer.uri.toString()}: ${String(err)}`);
       data = new Uint8Array();
     }
+    viewer.version = anchorIndexKey(data).catch(() => String(Date.now())); // a version of its own when it cannot be hashed
     const documentUri = viewer.uri.toString();
     if (kind === 'load') {
       await viewer.post({ type: 'load', documentUri, data });

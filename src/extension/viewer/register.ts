@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { revealTargetOf, type PdfRect, type ViewerState } from '../../protocol/viewerMessages';
+import { revealTargetOf, type ViewerState } from '../../protocol/viewerMessages';
 import { PDF_VIEWER_TYPE, PdfEditorProvider } from './pdfEditorProvider';
 import { openPaperBeside } from './openPaperBeside';
 import type { PaperFinder } from '../paper/findPaper';
-import type { Anchor } from '../../core/paperIndex/types';
+import type { Anchor, Rect } from '../../core/paperIndex/types';
 
 /** Shows an anchor in the viewer (opening the paper beside the review if needed): for a figure or table the whole float. */
 export function revealAnchorIn(viewer: PdfEditorProvider, paperUri: vscode.Uri, anchor: Pick<Anchor, 'page' | 'rect' | 'kind'>): Promise<boolean> {
@@ -36,7 +36,7 @@ export function registerViewer(p: PdfEditorProvider, papers: PaperFinder): vscod
     }),
     vscode.commands.registerCommand('paperReview.openPaperBeside', (uri?: vscode.Uri) => openPaperBeside(papers, uri)),
     // For scripts and tests: shows `page` (and `rect`, in PDF points; with an anchor's `kind`, the whole float) of the paper.
-    vscode.commands.registerCommand('paperReview.revealInPaper', (uri: vscode.Uri, page: number, rect?: PdfRect, kind?: unknown) =>
+    vscode.commands.registerCommand('paperReview.revealInPaper', (uri: vscode.Uri, page: number, rect?: Rect, kind?: unknown) =>
       p.reveal(uri, page, rect, typeof kind === 'string' ? revealTargetOf(kind) : undefined)),
   );
 }

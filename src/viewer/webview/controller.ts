@@ -3,8 +3,8 @@
 // reports the state, applies the page colours, and carries out what the components ask for on the event bus.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import {
-  NoDocumentError, maxSelectionLength, revealTargetOf, type HostToViewerMessage, type MapAnchor, type PageColorsSetting, type RevealParams, type ViewerPosition, type ViewerState,
-  type ViewerToHostMessage,
+  NoDocumentError, NoSuchPageError, defaultPictureWidth, maxSelectionLength, revealTargetOf, type HostToViewerMessage, type MapAnchor, type PageColorsSetting,
+  type PictureParams, type PictureResult, type RevealParams, type RevealTextParams, type ViewerPosition, type ViewerState, type ViewerToHostMessage,
 } from '../../protocol/viewerMessages';
 import { format, type ViewerStrings } from '../strings';
 import { notesLabel } from './sidebar';
@@ -14,6 +14,7 @@ import type { EventBus, PageColorsMode } from './eventBus';
 import type { MessagePanel } from './messagePanel';
 import type { PasswordPrompt } from './passwordPrompt';
 import { pdfjsLib } from './pdfjs';
+import { drawPicture } from './picture';
 import type { OutlineItem } from './sidebar';
 
 /** What the webview keeps across its own reloads (VS Code's webview state). */
@@ -137,6 +138,7 @@ export class ViewerController {
       ...(view?.revealed ? { revealed: view.revealed } : {}),
       ...(this.#lastError !== undefined ? { error: this.#lastError } : {}),
       pageColors: this.#colorsSetting,
+      ...(view?.quote ? { quote: view.quote } : {}),
       ...(this.#map.length ? { paperMap: { entries: this.#map.length, noted: this.#map.filter((a) => a.notes.length).map((a) => ({ name: a.name, notes: a.notes.length })) } } : {}),
     };
   }
@@ -146,16 +148,49 @@ export class ViewerController {
     return this.#map.filter((a) => a.notes.length > 0 && (a.kind === 'figure' || a.kind === 'table'));
   }
 
+  /** The view once the document being loaded is shown; NoDocumentError when there is none. */
+  async #shownView(): Promise<DocumentView> {
+    while (this.#loading) await this.#loading;
+    if (!this.#view) throw new NoDocumentError(this.#lastError ?? 'No document is open.');
+    return this.#view;
+  }
+
+  /** The shown view, when `page` is one of its pages; NoSuchPageError when it is not. */
+  async #viewWithPage(page: number): Promise<DocumentView> {
+    const view = await this.#shownView();
+    const pages = view.pdfDocument.numPages;
+    if (page > pages) throw new NoSuchPageError(`Page ${page} is not in the document (${pages} pages).`);
+    return view;
+  }
+
   /** Waits for the document being loaded, then scrolls to the page (and rectangle). */
   async reveal(params: RevealParams): Promise<ViewerState> {
-    while (this.#loading) await this.#loading;
-    const view = this.#view;
-    if (!view) throw new NoDocumentError(this.#lastError ?? 'No document is open.');
+    const view = await this.#shownView();
+    view.clearQuote();
     const page = await view.reveal(params.page, params.rect, params.flash ?? true, params.target);
+    this.#pinReveal(view, page);
+    return this.state();
+  }
+
+  /** Scrolls to a quote on its page and highlights it; `found` says whether the page prints it. */
+  async revealText(params: RevealTextParams): Promise<{ found: boolean; state: ViewerState }> {
+    const view = await this.#viewWithPage(params.page);
+    const found = await view.revealText(params.page, params.text);
+    this.#pinReveal(view, params.page);
+    return { found, state: this.state() };
+  }
+
+  /** The picture of a figure or table: the float around its caption, as a reveal finds it, drawn in the PDF's colours. */
+  async picture(params: PictureParams): Promise<PictureResult> {
+    const view = await this.#viewWithPage(params.page);
+    const region = await view.floatRegion(params.page, params.kind, params.rect);
+    return drawPicture(view.pdfDocument, params.page, region, params.maxWidth ?? defaultPictureWidth);
+  }
+
+  #pinReveal(view: DocumentView, page: number): void {
     this.#lastReveal = page;
     this.#revealPin = { page, scrollTop: view.container.scrollTop };
     this.#schedulePositionUpdate(); // after the scroll has updated pdf.js's location
-    return this.state();
   }
 
   #postState(): void {

@@ -6,8 +6,10 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { floatRegion, graphicsBoxes, textLines } from '../../core/paperIndex/floatRegion';
 import { layoutPage } from '../../core/paperIndex/layout';
 import type { PdfTextContent } from '../../core/paperIndex/pdfTypes';
-import type { MapAnchor, PdfRect, RevealedRegion, RevealTarget, ViewerPosition } from '../../protocol/viewerMessages';
+import type { Rect } from '../../core/paperIndex/types';
+import type { MapAnchor, RevealedRegion, RevealTarget, ViewerPosition } from '../../protocol/viewerMessages';
 import { pdfjsLib } from './pdfjs';
+import { findQuote, showQuote } from './quoteHighlight';
 import { EventBus, LinkTarget, PDFFindController, PDFLinkService, PDFViewer, RenderingStates } from './viewerComponents';
 
 export interface PageColors {
@@ -32,6 +34,8 @@ interface PageViewLike {
   readonly id: number;
   readonly div: HTMLDivElement;
   readonly renderingState: number;
+  /** pdf.js's TextLayerBuilder, while the page has a text layer. */
+  readonly textLayer?: { readonly div: HTMLDivElement } | null;
   readonly viewport: {
     width: number; height: number; viewBox: number[];
     convertToViewportRectangle(r: number[]): number[];
@@ -43,6 +47,8 @@ interface PageViewLike {
 const GRAPHICS_TIMEOUT_MS = 1500;
 /** Room (PDF points) kept around a revealed rectangle. */
 const REVEAL_MARGIN = 24;
+/** Past this a page's text layer is not waited for: the quote is not highlighted. */
+const TEXT_LAYER_TIMEOUT_MS = 10_000;
 
 export class DocumentView {
   readonly container: HTMLDivElement;
@@ -50,10 +56,12 @@ export class DocumentView {
   readonly linkService: PDFLinkService;
   readonly findController: PDFFindController;
   readonly viewer: PDFViewer;
-  #flash: { page: number; rect?: PdfRect; until: number; className: string } | undefined;
-  #revealed: { page: number; region: PdfRect } | undefined;
+  #flash: { page: number; rect?: Rect; until: number; className: string } | undefined;
+  #revealed: { page: number; region: Rect } | undefined;
   /** Figures and tables the review has notes on: each gets a badge with the count beside its caption. */
   #badges: readonly MapAnchor[] = [];
+  /** The quote highlighted by `revealText`, kept to mark it again when pdf.js draws its page's text layer anew. */
+  #quote: { page: number; text: string; range: Range; printed: string } | undefined;
   #destroyed = false;
 
   constructor(parent: HTMLElement, readonly pdfDocument: PDFDocumentProxy, private readonly options: DocumentViewOptions) {
@@ -88,6 +96,17 @@ export class DocumentView {
       this.#decoratePage(pageNumber);
       options.onPageRendered(pageNumber);
     });
+    this.eventBus.on('textlayerrendered', ({ pageNumber }: { pageNumber: number }) => {
+      const quote = this.#quote;
+      const layer = quote?.page === pageNumber && this.#textLayer(pageNumber);
+      if (!quote || !layer || layer.contains(quote.range.startContainer)) return;
+      // The page's text layer was made anew (the page left pdf.js's buffer and came back): mark the quote in it.
+      const found = findQuote(layer, quote.text);
+      this.#quote = found && { ...quote, ...found };
+      showQuote(found?.range);
+    });
+    // A click anywhere in the pages ends the quote's highlight.
+    this.container.addEventListener('pointerdown', () => this.clearQuote());
   }
 
   /** Shows the document at `position` and resolves once the page in view is drawn. */
@@ -144,10 +163,10 @@ export class DocumentView {
    * Scrolls the page (and rect, PDF coordinates) into view; `flash` briefly marks it. For a figure or table, `rect`
    * is its caption: the view shows the whole float (centred when it fits, else from its top) and outlines it.
    */
-  async reveal(page: number, rect: PdfRect | undefined, flash: boolean, target: RevealTarget = 'other'): Promise<number> {
+  async reveal(page: number, rect: Rect | undefined, flash: boolean, target: RevealTarget = 'other'): Promise<number> {
     const pageNumber = Math.min(Math.max(1, Math.round(page)), this.viewer.pagesCount);
     const isFloat = rect && (target === 'figure' || target === 'table');
-    const region = isFloat ? await this.#floatRegion(pageNumber, target, rect) : rect && normalized(rect);
+    const region = isFloat ? await this.floatRegion(pageNumber, target, rect) : rect && normalized(rect);
     if (this.#destroyed) return pageNumber;
     let top = region && region[3] + REVEAL_MARGIN;
     const view = this.viewer.getPageView(pageNumber - 1) as PageViewLike | undefined;
@@ -189,8 +208,70 @@ export class DocumentView {
     return { ...r, visible: normalized([x0!, y0!, x1!, y1!]) };
   }
 
+  /**
+   * Scrolls to the quote `text` on page `page` and highlights it (until `clearQuote`); false, with the page shown and
+   * nothing highlighted, when the page does not print it.
+   */
+  async revealText(page: number, text: string): Promise<boolean> {
+    this.clearQuote();
+    const layer = await this.#textLayerShown(page);
+    const found = layer && !this.#destroyed ? findQuote(layer, text) : undefined;
+    if (!found) return false;
+    const { range } = found;
+    this.#quote = { page, text, ...found };
+    showQuote(range);
+    // Scroll to where the quote starts (its first line's box, in PDF coordinates).
+    const view = this.viewer.getPageView(page - 1) as PageViewLike | undefined;
+    const first = range.getClientRects()[0];
+    if (view && first) {
+      const box = view.div.getBoundingClientRect();
+      const inset = view.div.clientLeft;
+      const [x0, y0] = view.viewport.convertToPdfPoint(first.left - box.left - inset, first.bottom - box.top - inset);
+      const [x1, y1] = view.viewport.convertToPdfPoint(first.right - box.left - inset, first.top - box.top - inset);
+      await this.reveal(page, normalized([x0!, y0!, x1!, y1!]), false);
+    }
+    return true;
+  }
+
+  /** The highlighted quote's page and text as the page prints it. */
+  get quote(): { page: number; text: string } | undefined {
+    return this.#quote && { page: this.#quote.page, text: this.#quote.printed };
+  }
+
+  clearQuote(): void {
+    if (!this.#quote) return;
+    this.#quote = undefined;
+    showQuote(undefined);
+  }
+
+  /** Page `page`'s text layer once pdf.js has drawn it, or undefined (the page has none). */
+  #textLayer(page: number): HTMLDivElement | undefined {
+    const layer = (this.viewer.getPageView(page - 1) as PageViewLike | undefined)?.textLayer?.div;
+    // pdf.js appends .endOfContent once the layer holds all of the page's text.
+    return layer?.querySelector('.endOfContent') ? layer : undefined;
+  }
+
+  /** Shows page `page` if its text layer is not drawn yet (pdf.js draws only pages in view), and waits for it. */
+  async #textLayerShown(page: number): Promise<HTMLDivElement | undefined> {
+    const ready = this.#textLayer(page);
+    if (ready) return ready;
+    const drawn = new Promise<void>((resolve) => {
+      const done = (e?: { pageNumber: number }) => {
+        if (e && e.pageNumber !== page) return;
+        this.eventBus.off('textlayerrendered', done);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(done, TEXT_LAYER_TIMEOUT_MS);
+      this.eventBus.on('textlayerrendered', done);
+    });
+    this.viewer.scrollPageIntoView({ pageNumber: page });
+    await drawn;
+    return this.#textLayer(page);
+  }
+
   /** The figure or table whose caption is `caption`, from the page's text and drawing (the caption alone if they cannot be read). */
-  async #floatRegion(pageNumber: number, kind: 'figure' | 'table', caption: PdfRect): Promise<PdfRect> {
+  async floatRegion(pageNumber: number, kind: 'figure' | 'table', caption: Rect): Promise<Rect> {
     try {
       const page = await this.pdfDocument.getPage(pageNumber);
       const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), GRAPHICS_TIMEOUT_MS));
@@ -200,7 +281,7 @@ export class DocumentView {
       ]);
       const lines = textLines(layoutPage(content as unknown as PdfTextContent).fragments);
       const graphics = ops ? graphicsBoxes(ops, pdfjsLib.OPS) : undefined;
-      return floatRegion({ kind, page: page.view as unknown as PdfRect, caption: normalized(caption), lines, ...(graphics ? { graphics } : {}) });
+      return floatRegion({ kind, page: page.view as unknown as Rect, caption: normalized(caption), lines, ...(graphics ? { graphics } : {}) });
     } catch (err) {
       console.warn('viewer: could not find the float around the caption', err);
       return normalized(caption);
@@ -230,6 +311,7 @@ export class DocumentView {
   destroy(): void {
     if (this.#destroyed) return;
     this.#destroyed = true;
+    this.clearQuote();
     this.viewer.cleanup();
     this.container.remove();
   }
@@ -269,7 +351,7 @@ export class DocumentView {
       // In the margin beside the caption: left of a caption in the left half of the page, else right of it.
       const [x0, , x1, y1] = normalized(anchor.rect);
       const pageMid = (view.viewport.viewBox[0]! + view.viewport.viewBox[2]!) / 2;
-      const spot: PdfRect = (x0 + x1) / 2 < pageMid ? [x0 - 20, y1 - 14, x0 - 4, y1] : [x1 + 4, y1 - 14, x1 + 20, y1];
+      const spot: Rect = (x0 + x1) / 2 < pageMid ? [x0 - 20, y1 - 14, x0 - 4, y1] : [x1 + 4, y1 - 14, x1 + 20, y1];
       const badge = document.createElement('button');
       badge.type = 'button';
       badge.className = 'pr-badge';
@@ -292,13 +374,13 @@ export class DocumentView {
 }
 
 /** An absolutely positioned box over `rect` (or the whole page), in percentages so zoom keeps it in place. */
-function overlay(view: PageViewLike, rect: PdfRect | undefined, className: string): HTMLDivElement {
+function overlay(view: PageViewLike, rect: Rect | undefined, className: string): HTMLDivElement {
   const el = document.createElement('div');
   el.className = className;
   return place(view, rect, el);
 }
 
-function place<E extends HTMLElement>(view: PageViewLike, rect: PdfRect | undefined, el: E): E {
+function place<E extends HTMLElement>(view: PageViewLike, rect: Rect | undefined, el: E): E {
   if (rect) {
     const [a, b, c, d] = view.viewport.convertToViewportRectangle([...rect]);
     const { width, height } = view.viewport;
@@ -313,7 +395,7 @@ function place<E extends HTMLElement>(view: PageViewLike, rect: PdfRect | undefi
   return el;
 }
 
-function normalized(r: PdfRect): PdfRect {
+function normalized(r: Rect): Rect {
   return [Math.min(r[0], r[2]), Math.min(r[1], r[3]), Math.max(r[0], r[2]), Math.max(r[1], r[3])];
 }
 

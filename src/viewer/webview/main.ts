@@ -42,6 +42,8 @@ const rpc = new Rpc<HostRequests, ViewerRequests>({
 });
 rpc.handle('state', () => controller.state());
 rpc.handle('reveal', (params) => controller.reveal(params));
+rpc.handle('revealText', (params) => controller.revealText(params));
+rpc.handle('picture', (params) => controller.picture(params));
 rpc.handle('press', ({ selector }) => {
   const target = document.querySelector(selector);
   if (!(target instanceof HTMLElement)) return false;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import {
-  isOpenableLink, isViewerPosition, parseHostMessage, parseViewerMessage, viewerRequestParams, viewerRequestResults,
+  isOpenableLink, isViewerPosition, maxPictureDataUri, maxRevealText, parseHostMessage, parseViewerMessage, viewerRequestParams, viewerRequestResults,
 } from '../../../src/protocol/viewerMessages';
 
 const state = {
@@ -89,6 +89,45 @@ describe('viewer message validation', () => {
     assert.ok(viewerRequestResults.reveal({ ...result, lastReveal: 3 }));
     assert.ok(!viewerRequestResults.state(state), 'a result carries no message type');
     assert.ok(!viewerRequestResults.state({ ...result, pageCount: -1 }));
+  });
+
+  it('checks the picture and revealText requests: kinds, sizes, PNG data URIs of bounded length, quotes', () => {
+    const caption = [54, 498.4, 301.02, 520.82];
+    assert.ok(viewerRequestParams.picture({ page: 1, kind: 'figure', rect: caption }));
+    assert.ok(viewerRequestParams.picture({ page: 1, kind: 'table', rect: caption, maxWidth: 300 }));
+    for (const bad of [
+      { page: 1, kind: 'section', rect: caption },
+      { page: 0, kind: 'figure', rect: caption },
+      { page: 1, kind: 'figure', rect: [54, 498.4, 301.02] },
+      { page: 1, kind: 'figure', rect: caption, maxWidth: 0 },
+      { page: 1, kind: 'figure', rect: caption, maxWidth: 480.5 },
+      { page: 1, kind: 'figure', rect: caption, maxWidth: 100_000 },
+      { page: 1, kind: 'figure' },
+      { page: 1, kind: 'figure', rect: caption, colours: 'dark' },
+    ]) assert.ok(!viewerRequestParams.picture(bad), JSON.stringify(bad));
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const picture = { dataUri: png, width: 480, height: 276, region: [51, 495.4, 304.02, 640.98] };
+    assert.ok(viewerRequestResults.picture(picture));
+    for (const bad of [
+      { ...picture, dataUri: 'data:image/svg+xml;base64,PHN2Zz4=' },
+      { ...picture, dataUri: 'https://example.com/figure.png' },
+      { ...picture, dataUri: `${png})![x](https://example.com/x.png` },
+      { ...picture, dataUri: `data:image/png;base64,${'A'.repeat(maxPictureDataUri)}` },
+      { ...picture, width: 0 },
+      { ...picture, height: 276.5 },
+      { dataUri: png, width: 480, height: 276 },
+    ]) assert.ok(!viewerRequestResults.picture(bad), JSON.stringify(bad).slice(0, 120));
+
+    assert.ok(viewerRequestParams.revealText({ page: 1, text: 'Dense retrievers compress each passage into a single vector.' }));
+    assert.ok(!viewerRequestParams.revealText({ page: 1, text: '  ' }), 'an empty quote');
+    assert.ok(!viewerRequestParams.revealText({ page: 1, text: 'x'.repeat(maxRevealText + 1) }), 'longer than a passage');
+    assert.ok(!viewerRequestParams.revealText({ page: 0, text: 'Dense' }));
+    const { type: _type, ...result } = state;
+    assert.ok(viewerRequestResults.revealText({ found: true, state: { ...result, quote: { page: 1, text: 'Dense re-\ntrievers' } } }));
+    assert.ok(viewerRequestResults.revealText({ found: false, state: result }));
+    assert.ok(!viewerRequestResults.revealText({ found: 'yes', state: result }));
+    assert.ok(!viewerRequestResults.revealText({ found: true, state: { ...result, quote: { page: 1 } } }));
+    assert.ok(!viewerRequestResults.revealText({ found: true }));
   });
 
   it('checks saved positions read back from workspace state', () => {

@@ -11,6 +11,7 @@ import { registerReviewPreview } from './preview/reviewPreview';
 import { TemplateRegistry } from './review/templateRegistry';
 import { ReviewClient } from './languageClient/reviewClient';
 import { startReviewLanguageClient } from './languageClient/start';
+import { withFigurePicture } from './references/figurePicture';
 
 /**
  * Shared by both entries. Each service is built once here and handed to the features that use it (no module-level
@@ -26,7 +27,11 @@ export function activateShared(context: vscode.ExtensionContext, platform: Exten
   const papers = new PaperIndexes(anchors);
   const templateProblems = vscode.languages.createDiagnosticCollection('paper-review-templates');
   const templates = new TemplateRegistry(templateProblems);
-  const languageClient = startReviewLanguageClient(context, { papers, finder, templates, platform });
+  const languageClient = startReviewLanguageClient(context, {
+    papers, finder, templates, platform,
+    // Called for hovers only, after activation: `reviews` and `viewer` exist by then.
+    decorateHover: (document, position, hover) => withFigurePicture(reviews, (pdf, anchor) => viewer.pictureOf(pdf, anchor), document, position, hover),
+  });
   const reviews = new ReviewClient(languageClient, templates, papers);
   const viewer = new PdfEditorProvider(context, (pdf) => anchors.getAnchorIndex(pdf));
   const revealAnchor = (pdf: vscode.Uri, anchor: Parameters<typeof revealAnchorIn>[2]) => revealAnchorIn(viewer, pdf, anchor);
@@ -37,6 +42,7 @@ export function activateShared(context: vscode.ExtensionContext, platform: Exten
     // Reviews reach the paper through the two above: its anchor index, and the viewer to show an anchor in.
     registerReviewFeatures(reviews, {
       revealAnchor,
+      revealQuote: (pdf, page, text) => viewer.revealText(pdf, page, text),
       onDidSelectText: (listener) => viewer.onDidSelect(listener),
       paperFacts: (pdf) => anchors.paperFacts(pdf),
       useReviews: (source) => viewer.useReviewNotes(source),

@@ -7,6 +7,7 @@
 import type { AnchorIndex } from '../core/paperIndex/types';
 import type { ReviewAnalysis } from '../core/review/analysis';
 import type { ReviewDefinition } from '../core/language/definition';
+import type { ReviewQuoteTarget } from '../core/language/quoteTargets';
 import type { ReviewFileStat, ReviewFileType } from '../core/language/types';
 import type { ReviewTemplate } from '../core/templates';
 
@@ -16,6 +17,8 @@ export interface ReviewClientOptions {
   readonly servesFiles: boolean;
   /** The command a link or hover on a reference runs (`[reviewUri, offset]`), instead of a `file#page=N` link. */
   readonly showInPaperCommand?: string;
+  /** The command a link on a quote runs (`[reviewUri, offset]`): the viewer shows the quote highlighted. */
+  readonly showQuoteCommand?: string;
   /** Settings that only the client knows how to name in messages. */
   readonly maxPaperSetting?: string;
   /** The user's own forms as the client read them (later changes come as `templatesNotification`). */
@@ -43,6 +46,9 @@ export type RememberedPaperResult = string | null;
 export const paperIndexRequest = 'paperReview/paperIndex';
 export type PaperIndexResult = AnchorIndex | null;
 
+/** The index of the paper's previous version (a revised PDF), when the client kept it; null otherwise. */
+export const previousPaperIndexRequest = 'paperReview/previousPaperIndex';
+
 // ---- client → server ----
 
 export interface ReviewVersionParams { readonly uri: string; readonly version: number }
@@ -63,6 +69,10 @@ export interface AnalysisResult {
 export const definitionRequest = 'paperReview/definition';
 export interface DefinitionParams extends ReviewVersionParams { readonly offset: number }
 export type DefinitionResult = ReviewDefinition | null;
+
+/** The quote at `offset` and where the paper prints it (Ctrl+click on a quote), or null. */
+export const quoteTargetRequest = 'paperReview/quoteTarget';
+export type QuoteTargetResult = ReviewQuoteTarget | null;
 
 /** The review's paper (found and indexed), or null. */
 export const paperOfRequest = 'paperReview/paperOf';

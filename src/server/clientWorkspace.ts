@@ -1,11 +1,11 @@
 // The review language service's file access when the client serves the files (VS Code: vscode.workspace.fs, so
 // virtual workspaces and the browser work), and the paper's index built by the client's pdf.js workers.
 import type { Connection } from 'vscode-languageserver';
-import type { IReviewWorkspace, ReviewFileStat, ReviewFileType, ReviewLanguageServiceInit } from '../core/language';
+import type { IReviewWorkspace, ReviewFileStat, ReviewFileType } from '../core/language';
 import type { AnchorIndex } from '../core/paperIndex/types';
 import { parseAnchorIndex } from '../core/paperIndex';
 import {
-  paperIndexRequest, readDirectoryRequest, rememberedPaperRequest, resolvesInsideRequest, statRequest,
+  paperIndexRequest, previousPaperIndexRequest, readDirectoryRequest, rememberedPaperRequest, resolvesInsideRequest, statRequest,
   type PaperIndexResult, type ReadDirectoryResult, type RememberedPaperResult, type ResolvesInsideParams, type ResolvesInsideResult, type StatResult, type UriParams,
 } from '../protocol/reviewServer';
 
@@ -40,10 +40,12 @@ export class ClientWorkspace implements IReviewWorkspace {
   }
 }
 
-/** The paper's index from the client (its cache or its workers); checked as any index read back is. */
-export function clientPaperIndex(connection: Connection): NonNullable<ReviewLanguageServiceInit['getAnchorIndex']> {
-  return async (paperUri): Promise<AnchorIndex | undefined> => {
-    const index = await connection.sendRequest<PaperIndexResult>(paperIndexRequest, { uri: paperUri } satisfies UriParams);
+/** The paper's index (and its previous version's) from the client (its cache or its workers); checked as any index read back is. */
+export function clientPaperIndex(connection: Connection, method = paperIndexRequest): (paperUri: string) => Promise<AnchorIndex | undefined> {
+  return async (paperUri) => {
+    const index = await connection.sendRequest<PaperIndexResult>(method, { uri: paperUri } satisfies UriParams);
     return index ? parseAnchorIndex(index) : undefined;
   };
 }
+
+export const clientPreviousPaperIndex = (connection: Connection) => clientPaperIndex(connection, previousPaperIndexRequest);

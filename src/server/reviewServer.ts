@@ -11,16 +11,16 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseTemplateSetting, type OffsetRange, type ReviewDiagnostic, type Severity } from '../core';
 import {
-  anchorMarkdown, configurationFromSettings, createReviewLanguageService, hoverMarkdown, snippetToPlainText,
+  anchorMarkdown, configurationFromSettings, createReviewLanguageService, getQuoteLinkRanges, hoverMarkdown, snippetToPlainText,
   type IReviewDocument, type IReviewLanguageService, type IReviewWorkspace, type ReviewLanguageConfiguration, type ReviewLanguageServiceInit,
 } from '../core/language';
 import type { ReviewTextEdit } from '../core';
 import {
-  analysisRequest, definitionRequest, paperOfRequest, papersChangedNotification, templatesNotification,
-  type AnalysisResult, type DefinitionParams, type DefinitionResult, type PaperOfResult, type ReviewClientOptions,
+  analysisRequest, definitionRequest, paperOfRequest, papersChangedNotification, quoteTargetRequest, templatesNotification,
+  type AnalysisResult, type DefinitionParams, type DefinitionResult, type PaperOfResult, type QuoteTargetResult, type ReviewClientOptions,
   type PapersChangedParams, type ReviewVersionParams, type TemplatesParams,
 } from '../protocol/reviewServer';
-import { clientPaperIndex, ClientWorkspace } from './clientWorkspace';
+import { clientPaperIndex, clientPreviousPaperIndex, ClientWorkspace } from './clientWorkspace';
 
 export const diagnosticSource = 'Paper Review';
 /** Typing pauses this long before a review is checked again. */
@@ -74,6 +74,7 @@ function readClientOptions(initializationOptions: unknown): ReviewClientOptions 
   return {
     servesFiles: true,
     ...(typeof o.showInPaperCommand === 'string' ? { showInPaperCommand: o.showInPaperCommand } : {}),
+    ...(typeof o.showQuoteCommand === 'string' ? { showQuoteCommand: o.showQuoteCommand } : {}),
     ...(typeof o.maxPaperSetting === 'string' ? { maxPaperSetting: o.maxPaperSetting } : {}),
     ...(Array.isArray(o.customTemplates) ? { customTemplates: o.customTemplates as ReviewClientOptions['customTemplates'] } : {}),
   };
@@ -117,6 +118,7 @@ export function startReviewServer(connection: Connection, host: ReviewServerHost
     service = createReviewLanguageService({
       workspace,
       ...(getAnchorIndex ? { getAnchorIndex } : {}),
+      ...(client ? { getPreviousAnchorIndex: clientPreviousPaperIndex(connection) } : {}),
       configuration: { ...host.configuration, ...(client?.maxPaperSetting ? { maxPaperSetting: client.maxPaperSetting } : {}) },
       ...(client?.customTemplates ? { customTemplates: client.customTemplates } : {}),
     });
@@ -241,10 +243,16 @@ export function startReviewServer(connection: Connection, host: ReviewServerHost
     // With the client's command every reference is a link (one the paper lacks says so when followed); elsewhere
     // only those with a place in the PDF.
     const linked = client?.showInPaperCommand ? links : links.filter((l) => l.anchor && l.paperUri);
-    return linked.map((l) => ({
+    const references: DocumentLink[] = linked.map((l) => ({
       range: range(document, l.range), target: showInPaperTarget(document, l.range.start, l.paperUri ?? '', l.anchor?.page ?? 1),
       tooltip: l.tooltip ?? 'Show in the paper',
     }));
+    // A quote is a link too where the client can show it highlighted in the paper.
+    const quotes: DocumentLink[] = client?.showQuoteCommand ? getQuoteLinkRanges(document.getText()).map((r) => ({
+      range: range(document, r), tooltip: 'Show the quote in the paper',
+      target: `command:${client!.showQuoteCommand}?${encodeURIComponent(JSON.stringify([document.uri, r.start]))}`,
+    })) : [];
+    return [...references, ...quotes];
   });
 
   connection.onCompletion(async (params, token): Promise<CompletionItem[]> => {
@@ -284,6 +292,12 @@ export function startReviewServer(connection: Connection, host: ReviewServerHost
     const document = await documentAt(params.uri, params.version);
     if (!document || !service) return null;
     return (await service.getDefinition(asReview(document), params.offset, token)) ?? null;
+  });
+
+  connection.onRequest(quoteTargetRequest, async (params: DefinitionParams, token): Promise<QuoteTargetResult> => {
+    const document = await documentAt(params.uri, params.version);
+    if (!document || !service) return null;
+    return (await service.getQuoteTarget(asReview(document), params.offset, token)) ?? null;
   });
 
   connection.onRequest(paperOfRequest, async (params: ReviewVersionParams, token): Promise<PaperOfResult> => {

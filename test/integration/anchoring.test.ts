@@ -77,4 +77,19 @@ describe('a review and its paper', function () {
     });
     assert.strictEqual(state.position.page, 3);
   });
+
+  it('with the paper open, hovering a figure or table shows its picture above the caption; a missing one none', async () => {
+    const picture = /!\[(Figure 1|Table 2)\]\(data:image\/png;base64,[A-Za-z0-9+/=]+\|width=\d+,height=\d+\)/;
+    for (const [needle, caption] of [['Figure 1', /Measurements collected in study part 1/], ['Table 2', /Summary statistics of study part 2/]] as const) {
+      const text = await until(() => `a picture in the hover of ${needle}`, async () => {
+        const t = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', review, at(needle, 2)));
+        return picture.test(t) ? t : undefined;
+      });
+      assert.match(text, caption);
+      // The picture comes first, then the caption.
+      assert.ok(text.search(picture) < text.search(caption), text.slice(0, 200));
+    }
+    const missing = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', review, at('Figure 99', 2)));
+    assert.doesNotMatch(missing, /data:image/);
+  });
 });

@@ -36,4 +36,22 @@ describe('quotes of the paper in a review', function () {
     assert.strictEqual(document.lineAt(9).text, '> "The model reaches 12.1% word error rate on the held-out speakers." (p. 2)');
     await until(() => 'the wrong page to be gone', () => (quoteCodes().join() === '12 unverified-quote' ? true : undefined));
   });
+
+  it('a quote is a link: following it shows the page that prints it, with the quote highlighted', async () => {
+    const document = await vscode.workspace.openTextDocument(review);
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', review);
+    const link = links.find((l) => document.getText(l.range).startsWith('We propose a low-resource'));
+    assert.ok(link?.target, `a link on the first quote among: ${links.map((l) => document.getText(l.range)).join(' | ')}`);
+    assert.strictEqual(link.target.scheme, 'command');
+    // What Ctrl+click does: run the link's command with its arguments.
+    await vscode.commands.executeCommand(link.target.path, ...JSON.parse(decodeURIComponent(link.target.query)));
+    const paper = workspaceFile('quotes/paper.pdf');
+    const state = await until(() => 'the viewer to highlight the quote', async () => {
+      const s = await vscode.commands.executeCommand<{ quote?: { page: number; text: string } } | undefined>('paperReview.test.viewerState', paper);
+      return s?.quote ? s : undefined;
+    });
+    // Page 1 prints it over three lines, hyphens at the breaks (see above).
+    assert.strictEqual(state.quote!.page, 1);
+    assert.match(state.quote!.text.replace(/\s+/g, ' '), /^We propose a low- ?resource speech recog- ?nition model/);
+  });
 });

@@ -41,6 +41,8 @@ export function analyzeReviewText(text: string, options: AnalysisOptions, analyz
 
 export interface ReviewCheckContext extends FrontMatterPaperStatus {
   readonly anchorIndex?: AnchorIndex;
+  /** The index of the paper's version before this one, when the host kept it: quotes and figures are compared with it. */
+  readonly previousAnchorIndex?: AnchorIndex;
   readonly knownTemplateIds: readonly string[];
 }
 
@@ -55,6 +57,7 @@ export function reviewDiagnostics(reviewed: AnalyzedReview, config: Partial<Pick
     paperExists: context.paperExists,
     paperRefusal: context.paperRefusal,
     anchorIndex: context.anchorIndex,
+    previousAnchorIndex: context.previousAnchorIndex,
     knownTemplateIds: context.knownTemplateIds,
   });
   // Array.prototype.sort is stable: diagnostics at one place keep the order the checks gave them.

@@ -16,6 +16,7 @@ import { getDocumentLinks, type ReviewDocumentLink } from './documentLinks';
 import { getHover, type ReviewHover } from './hover';
 import { checkPaperAccess, findReviewPaper, frontMatterPaperStatus, type PaperAccess } from './paperAccess';
 import type { ReviewPaper } from './references';
+import { getQuoteTarget, type ReviewQuoteTarget } from './quoteTargets';
 import { neverCancelled, type IReviewDocument, type ReviewCancellationToken, type ReviewLanguageConfiguration, type ReviewLanguageServiceInit } from './types';
 
 export * from './types';
@@ -30,6 +31,7 @@ export { getDocumentLinks, type ReviewDocumentLink } from './documentLinks';
 export { getCompletions, completionContext, type ReviewCompletions, type ReviewCompletionItem } from './completion';
 export { getCodeActions, snippetToPlainText, type ReviewCodeAction, type ShownDiagnostic } from './codeActions';
 export { uriBasename, uriDirname, joinUri, folderIn } from './uris';
+export { getQuoteLinkRanges, getQuoteTarget, type ReviewQuoteTarget } from './quoteTargets';
 
 /** The diagnostics of one version of a review, with what they were checked against. */
 export interface ReviewDiagnosticsResult extends AnalyzedReview {
@@ -56,6 +58,8 @@ export interface IReviewLanguageService {
   getDocumentLinks(doc: IReviewDocument, token?: ReviewCancellationToken): Promise<ReviewDocumentLink[]>;
   getCompletions(doc: IReviewDocument, offset: number, token?: ReviewCancellationToken): Promise<ReviewCompletions | undefined>;
   getCodeActions(doc: IReviewDocument, shown: readonly ShownDiagnostic[], token?: ReviewCancellationToken): Promise<ReviewCodeAction[]>;
+  /** The quote at `offset` and where the paper prints it; undefined off a quote or without a paper. */
+  getQuoteTarget(doc: IReviewDocument, offset: number, token?: ReviewCancellationToken): Promise<ReviewQuoteTarget | undefined>;
   /** Forgets a closed doc. */
   documentClosed(uri: string): void;
   /** Forgets a paper's index (the PDF changed or was deleted). */
@@ -68,7 +72,7 @@ interface DocumentEntry {
   reviewed?: AnalyzedReview;
 }
 
-interface PaperEntry { readonly key: string; readonly index: Promise<AnchorIndex | undefined> }
+interface PaperEntry { readonly key: string; readonly index: Promise<AnchorIndex | undefined>; readonly previous: Promise<AnchorIndex | undefined> }
 
 class ReviewLanguageService implements IReviewLanguageService {
   #configuration: ReviewLanguageConfiguration;
@@ -125,10 +129,12 @@ class ReviewLanguageService implements IReviewLanguageService {
     let entry = this.#papers.get(found.uri);
     if (entry?.key !== key) {
       const index = getAnchorIndex(found.uri, () => this.init.workspace.readFile(found.uri)).catch(() => undefined);
-      this.#papers.set(found.uri, (entry = { key, index }));
+      // Asked once the current index is known: the host learns there which version is the previous one.
+      const previous = index.then(() => this.init.getPreviousAnchorIndex?.(found.uri)).catch(() => undefined);
+      this.#papers.set(found.uri, (entry = { key, index, previous }));
     }
-    const index = await entry.index;
-    return index ? { uri: found.uri, index } : undefined;
+    const [index, previous] = await Promise.all([entry.index, entry.previous]);
+    return index ? { uri: found.uri, index, ...(previous && previous.fingerprint !== index.fingerprint ? { previous } : {}) } : undefined;
   }
 
   async getPaper(doc: IReviewDocument, token = neverCancelled): Promise<ReviewPaper | undefined> {
@@ -148,6 +154,7 @@ class ReviewLanguageService implements IReviewLanguageService {
     const diagnostics = reviewDiagnostics(reviewed, this.#configuration, {
       ...frontMatterPaperStatus(access),
       anchorIndex: paper?.index,
+      previousAnchorIndex: paper?.previous,
       knownTemplateIds: this.#templates.map((t) => t.id),
     });
     return { ...reviewed, version, diagnostics, ...(paper ? { paper } : {}) };
@@ -185,6 +192,11 @@ class ReviewLanguageService implements IReviewLanguageService {
     if (shown.length === 0) return [];
     const result = await this.computeDiagnostics(doc, token);
     return result ? getCodeActions(result.diagnostics, shown) : [];
+  }
+
+  async getQuoteTarget(doc: IReviewDocument, offset: number, token = neverCancelled) {
+    const paper = await this.getPaper(doc, token);
+    return paper && !token.isCancellationRequested ? getQuoteTarget(doc.getText(), offset, paper) : undefined;
   }
 
   documentClosed(uri: string): void {

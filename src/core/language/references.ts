@@ -8,6 +8,8 @@ import type { PaperReference } from '../review/references';
 export interface ReviewPaper {
   readonly uri: string;
   readonly index: AnchorIndex;
+  /** The index of the paper's previous version (a revised PDF), when the host kept one. */
+  readonly previous?: AnchorIndex;
 }
 
 /** The reference whose link text (`span`, "Figure 9") holds the offset, edges included. */

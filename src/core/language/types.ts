@@ -78,6 +78,8 @@ export interface ReviewLanguageServiceInit {
    * PDF cannot be indexed (the host says why, once).
    */
   readonly getAnchorIndex?: (paperUri: string, read: () => Promise<Uint8Array>) => Promise<AnchorIndex | undefined>;
+  /** The index of the paper's version before the current one, where the host keeps it (VS Code's client does). */
+  readonly getPreviousAnchorIndex?: (paperUri: string) => Promise<AnchorIndex | undefined>;
   /** The user's own templates; they replace built-in ones with the same id. */
   readonly customTemplates?: readonly ReviewTemplate[];
   readonly configuration?: Partial<ReviewLanguageConfiguration>;

@@ -19,16 +19,22 @@ export async function anchorIndexKey(data: Uint8Array): Promise<string> {
  */
 export async function cachedAnchorIndex(
   store: AnchorIndexStore, data: Uint8Array, build: () => Promise<AnchorIndex>,
-): Promise<{ index: AnchorIndex; cached: boolean }> {
+): Promise<{ index: AnchorIndex; cached: boolean; key: string }> {
   const key = await anchorIndexKey(data);
-  const hit = await store.read(key).catch(() => undefined);
-  if (hit !== undefined) {
-    try {
-      const parsed = parseAnchorIndex(JSON.parse(hit));
-      if (parsed) return { index: parsed, cached: true };
-    } catch { /* rebuild below */ }
-  }
+  const hit = await readCachedIndex(store, key);
+  if (hit) return { index: hit, cached: true, key };
   const index = await build();
   await store.write(key, JSON.stringify(index)).catch(() => undefined); // a full disk must not lose the index itself
-  return { index, cached: false };
+  return { index, cached: false, key };
+}
+
+/** The index stored under `key`, checked as any stored index is; undefined when absent or damaged. */
+export async function readCachedIndex(store: AnchorIndexStore, key: string): Promise<AnchorIndex | undefined> {
+  const hit = await store.read(key).catch(() => undefined);
+  if (hit === undefined) return undefined;
+  try {
+    return parseAnchorIndex(JSON.parse(hit));
+  } catch {
+    return undefined;
+  }
 }

@@ -7,5 +7,5 @@ export { finalizeIndex, IndexAssembler, NO_TEXT_NOTE, type DocumentInfo } from '
 export { assemblingSink, buildAnchorIndex, progressDue, openDocument, readDocumentInfo, readIndexParts, scanPages, type BuildOptions, type CancellationSignal, type IndexSink } from './buildIndex';
 export { pageText } from './pageScan';
 export { scoreIndex, normalizeTitle, type TruthAnchor, type Score } from './score';
-export { anchorIndexKey, cachedAnchorIndex, type AnchorIndexStore } from './cache';
+export { anchorIndexKey, cachedAnchorIndex, readCachedIndex, type AnchorIndexStore } from './cache';
 export { isAnchor, isAnchorIndex, isPart, parseAnchorIndex } from './validate';

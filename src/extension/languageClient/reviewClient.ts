@@ -3,9 +3,10 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { ReviewAnalysis } from '../../core';
 import type { AnchorIndex } from '../../core/paperIndex/types';
 import type { ReviewDefinition } from '../../core/language/definition';
+import type { ReviewQuoteTarget } from '../../core/language/quoteTargets';
 import {
-  analysisRequest, definitionRequest, paperOfRequest,
-  type AnalysisResult, type DefinitionParams, type DefinitionResult, type PaperOfResult, type ReviewVersionParams,
+  analysisRequest, definitionRequest, paperOfRequest, quoteTargetRequest,
+  type AnalysisResult, type DefinitionParams, type DefinitionResult, type PaperOfResult, type QuoteTargetResult, type ReviewVersionParams,
 } from '../../protocol/reviewServer';
 import type { PaperIndexes } from '../paperIndex/paperIndexes';
 import type { TemplateRegistry } from '../review/templateRegistry';
@@ -87,6 +88,12 @@ export class ReviewClient implements vscode.Disposable {
   async definition(document: vscode.TextDocument, offset: number): Promise<ReviewDefinition | undefined> {
     const params: DefinitionParams = { uri: document.uri.toString(), version: document.version, offset };
     return (await this.#request<DefinitionResult>(definitionRequest, params)) ?? undefined;
+  }
+
+  /** The quote at `offset` and where the paper prints it; undefined off a quote or without a paper. */
+  async quoteTarget(document: vscode.TextDocument, offset: number): Promise<ReviewQuoteTarget | undefined> {
+    const params: DefinitionParams = { uri: document.uri.toString(), version: document.version, offset };
+    return (await this.#request<QuoteTargetResult>(quoteTargetRequest, params)) ?? undefined;
   }
 
   /** The review's paper with its index, loading them if needed; undefined when it has none (or it cannot be read). */

@@ -3,7 +3,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import type { ReviewFileStat, ReviewFileType } from '../../core/language';
 import type { AnchorIndex } from '../../core/paperIndex/types';
 import {
-  papersChangedNotification, paperIndexRequest, readDirectoryRequest, rememberedPaperRequest, resolvesInsideRequest, statRequest,
+  papersChangedNotification, paperIndexRequest, previousPaperIndexRequest, readDirectoryRequest, rememberedPaperRequest, resolvesInsideRequest, statRequest,
   templatesNotification,
   type PapersChangedParams, type PaperIndexResult, type ReadDirectoryResult, type RememberedPaperResult, type ResolvesInsideParams,
   type ResolvesInsideResult, type ReviewClientOptions, type StatResult, type TemplatesParams, type UriParams,
@@ -17,6 +17,7 @@ import { reviewLanguageId } from './reviewClient';
 
 export const languageClientId = 'paperReview';
 export const showInPaperCommand = 'paperReview.showInPaper';
+export const showQuoteCommand = 'paperReview.showQuoteInPaper';
 
 /** What the client serves the server: files through vscode.workspace.fs, papers' indexes, the user's forms. */
 export interface ServedToServer {
@@ -24,6 +25,8 @@ export interface ServedToServer {
   readonly finder: PaperFinder;
   readonly templates: TemplateRegistry;
   readonly platform: ExtensionPlatform;
+  /** Adds what only the client can draw to a hover from the server (a picture of the figure, from the open viewer). */
+  decorateHover?(document: vscode.TextDocument, position: vscode.Position, hover: vscode.Hover): Promise<vscode.Hover>;
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -52,7 +55,7 @@ export function startReviewLanguageClient(context: vscode.ExtensionContext, serv
       [configSection]: {
         ...JSON.parse(JSON.stringify(vscode.workspace.getConfiguration(configSection))),
         client: {
-          servesFiles: true, showInPaperCommand, maxPaperSetting: vscode.l10n.t('the paperReview.paper.maxSizeMB setting'),
+          servesFiles: true, showInPaperCommand, showQuoteCommand, maxPaperSetting: vscode.l10n.t('the paperReview.paper.maxSizeMB setting'),
           customTemplates: served.templates.customTemplates,
         } satisfies ReviewClientOptions,
       },
@@ -60,6 +63,12 @@ export function startReviewLanguageClient(context: vscode.ExtensionContext, serv
     // Hovers link to "Show in paper" (a command of ours); nothing else may run from them.
     markdown: { isTrusted: { enabledCommands: [showInPaperCommand] } },
     outputChannelName: vscode.l10n.t('Paper Review Language Server'),
+    middleware: {
+      provideHover: async (document, position, token, next) => {
+        const hover = await next(document, position, token);
+        return hover && served.decorateHover && !token.isCancellationRequested ? served.decorateHover(document, position, hover) : hover;
+      },
+    },
   });
   const ready = (async () => {
     // The user's forms go with initialize, so no review is checked against the built-in forms only first.
@@ -116,5 +125,9 @@ function registerServedRequests(client: BaseLanguageClient, served: ServedToServ
     const uri = uriOf(params);
     const index: AnchorIndex | undefined = uri && (await served.papers.get(uri));
     return index ?? null;
+  });
+  client.onRequest(previousPaperIndexRequest, async (params: UriParams): Promise<PaperIndexResult> => {
+    const uri = uriOf(params);
+    return (uri && (await served.papers.previous(uri))) ?? null;
   });
 }

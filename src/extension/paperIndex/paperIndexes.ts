@@ -42,6 +42,11 @@ export class PaperIndexes implements vscode.Disposable {
     return entry;
   }
 
+  /** The index of the PDF's previous version, when this workspace indexed one (see AnchorIndexService). */
+  previous(pdf: vscode.Uri): Promise<AnchorIndex | undefined> {
+    return this.service.previousIndex(pdf).catch(() => undefined);
+  }
+
   /** What `get` has settled on, without waiting. */
   peek(pdf: vscode.Uri): AnchorIndex | undefined {
     return this.#settled.get(pdf.toString());

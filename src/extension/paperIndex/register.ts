@@ -13,7 +13,7 @@ import { AnchorIndexService } from './service';
 export function createAnchorIndexService(context: vscode.ExtensionContext, platform: ExtensionPlatform): AnchorIndexService {
   const client = new AnchorIndexClient({ createWorker: platform.anchorIndexWorkers(context) });
   const store = withMemory(new StorageIndexStore(vscode.Uri.joinPath(context.globalStorageUri, 'anchorIndex')));
-  const service = new AnchorIndexService(client, store);
+  const service = new AnchorIndexService(client, store, context.workspaceState);
   // The worker and pdf.js load now, while the user opens the review or the paper, not when the first index is asked for.
   void client.warmUp();
   return service;

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { AnchorIndexError, cachedAnchorIndex, type AnchorIndex, type AnchorIndexProgress, type AnchorIndexStore } from '../../core/paperIndex';
+import { AnchorIndexError, cachedAnchorIndex, readCachedIndex, type AnchorIndex, type AnchorIndexProgress, type AnchorIndexStore } from '../../core/paperIndex';
 import type { PaperFacts } from '../../core/newReview/paperFacts';
 import type { AnchorIndexClient } from '../../indexWorker/anchorIndexClient';
 import { paperSizeRefusal } from '../../core/paper/paperPath';
 import { maxPaperBytes } from '../paper/paperAccess';
+import { BoundedState } from '../state/boundedState';
 
 export interface AnchorIndexLookup {
   readonly index: AnchorIndex;
@@ -25,9 +26,30 @@ export class AnchorIndexService implements vscode.Disposable {
   /** While a paper is indexed: the pages read so far and the anchors final so far (usable before the last page). */
   readonly onDidIndexPages = this.#progress.event;
 
-  constructor(client: AnchorIndexClient, store: AnchorIndexStore) {
+  /** Per PDF: the cache key of the version last indexed, and of the one before (a revised paper's previous version). */
+  readonly #versions: BoundedState | undefined;
+
+  constructor(client: AnchorIndexClient, store: AnchorIndexStore, memento?: vscode.Memento) {
     this.#client = client;
     this.#store = store;
+    this.#versions = memento && new BoundedState(memento, 'paperReview.paperVersions');
+  }
+
+  /**
+   * The index of the PDF's version before the current one, when this workspace indexed it: a revised paper is
+   * compared with it (quotes found again, figures renumbered). Undefined before a second version was seen.
+   */
+  async previousIndex(pdfUri: vscode.Uri): Promise<AnchorIndex | undefined> {
+    const versions = this.#versions?.get(pdfUri.toString()) as { previous?: unknown } | undefined;
+    return typeof versions?.previous === 'string' ? readCachedIndex(this.#store, versions.previous) : undefined;
+  }
+
+  async #noteVersion(pdfUri: vscode.Uri, key: string): Promise<void> {
+    if (!this.#versions) return;
+    const stored = this.#versions.get(pdfUri.toString()) as { current?: unknown; previous?: unknown } | undefined;
+    if (stored?.current === key) return;
+    const previous = typeof stored?.current === 'string' ? stored.current : typeof stored?.previous === 'string' ? stored.previous : undefined;
+    await this.#versions.set(pdfUri.toString(), { current: key, ...(previous ? { previous } : {}) });
   }
 
   async getAnchorIndex(pdfUri: vscode.Uri, token?: vscode.CancellationToken): Promise<AnchorIndex> {
@@ -52,7 +74,9 @@ export class AnchorIndexService implements vscode.Disposable {
 
   async #lookup(pdfUri: vscode.Uri, token?: vscode.CancellationToken): Promise<AnchorIndexLookup> {
     const data = await this.#read(pdfUri);
-    return cachedAnchorIndex(this.#store, data, () => this.#index(pdfUri, data, token));
+    const result = await cachedAnchorIndex(this.#store, data, () => this.#index(pdfUri, data, token));
+    await this.#noteVersion(pdfUri, result.key).catch(() => undefined);
+    return result;
   }
 
   async #read(pdfUri: vscode.Uri): Promise<Uint8Array> {

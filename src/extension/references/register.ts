@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import type { Anchor } from '../../core/paperIndex/types';
 import { isReview, type ReviewClient } from '../languageClient/reviewClient';
-import { showInPaperCommand } from '../languageClient/start';
+import { showInPaperCommand, showQuoteCommand } from '../languageClient/start';
 
 /** Shows an anchor in the viewer (opening the paper beside the review if needed) and flashes it. */
 export type RevealAnchor = (paper: vscode.Uri, anchor: Anchor) => Promise<boolean>;
+/** Shows a page of the paper with `text` on it highlighted; false when the page does not print it. */
+export type RevealQuote = (paper: vscode.Uri, page: number, text: string) => Promise<boolean>;
 
 /**
  * "Show in Paper" (F12, and Ctrl+click or the hover's link on a reference, whose targets the language server makes
@@ -38,6 +40,23 @@ async function showInPaper(reviews: ReviewClient, reveal: RevealAnchor, args: un
   }
 }
 
-export function registerShowInPaper(reviews: ReviewClient, reveal: RevealAnchor): vscode.Disposable {
-  return vscode.commands.registerCommand(showInPaperCommand, (...args: unknown[]) => showInPaper(reviews, reveal, args));
+/** Ctrl+click on a quote (its link's command): the page that prints it, with the quoted words highlighted. */
+async function showQuote(reviews: ReviewClient, reveal: RevealQuote, args: unknown[]): Promise<void> {
+  const document = typeof args[0] === 'string' ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === args[0]) : undefined;
+  if (!document || typeof args[1] !== 'number') return;
+  const target = await reviews.quoteTarget(document, args[1]);
+  if (!target) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('This review has no paper yet: add "paper: <file>.pdf" to its front matter, or run "Open Paper Beside".'));
+    return;
+  }
+  if (!(await reveal(vscode.Uri.parse(target.paperUri), target.page, target.text))) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Page {0} of the paper does not print this quote.', target.page));
+  }
+}
+
+export function registerShowInPaper(reviews: ReviewClient, reveal: RevealAnchor, revealQuote: RevealQuote): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(showInPaperCommand, (...args: unknown[]) => showInPaper(reviews, reveal, args)),
+    vscode.commands.registerCommand(showQuoteCommand, (...args: unknown[]) => showQuote(reviews, revealQuote, args)),
+  );
 }

@@ -3,7 +3,7 @@ import { registerReviewCommands } from './commands';
 import { registerOutline } from './outline';
 import { registerStatusBar } from './statusBar';
 import { registerSubmission } from './submission';
-import { registerShowInPaper, type RevealAnchor } from '../references/register';
+import { registerShowInPaper, type RevealAnchor, type RevealQuote } from '../references/register';
 import { registerQuoteSelection, type PaperSelection } from '../references/quote';
 import type { ReviewClient } from '../languageClient/reviewClient';
 import type { ReviewNotesSource } from '../viewer/paperMap';
@@ -12,6 +12,7 @@ import { newReview, newReviewCommand, type PaperFacts } from './newReview';
 /** What only the viewer and the paper index can do for a review. */
 export interface PaperSupport {
   revealAnchor: RevealAnchor;
+  revealQuote: RevealQuote;
   /** Text the reader selects in a paper. */
   onDidSelectText(listener: (selection: PaperSelection) => unknown): vscode.Disposable;
   /** What New Review reads from the paper's first page (its title, the venue's statement). */
@@ -26,7 +27,7 @@ export interface PaperSupport {
  */
 export function registerReviewFeatures(reviews: ReviewClient, paperSupport: PaperSupport): vscode.Disposable {
   return vscode.Disposable.from(
-    registerShowInPaper(reviews, paperSupport.revealAnchor),
+    registerShowInPaper(reviews, paperSupport.revealAnchor, paperSupport.revealQuote),
     registerQuoteSelection(reviews, paperSupport.onDidSelectText),
     paperSupport.useReviews?.(reviews) ?? new vscode.Disposable(() => undefined),
     registerOutline(reviews),

@@ -1,7 +1,7 @@
 // Fakes for the language service's host ports: files in a Map, documents as strings, paper indexes from the fixture
 // papers' truth files (LaTeX's own labels), so the features are tested without a file system or pdf.js.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { AnchorIndex } from '../../../../src/core/paperIndex/types';
 import type { IReviewDocument, IReviewWorkspace, ReviewFileStat, ReviewFileType } from '../../../../src/core/language';
 
@@ -53,7 +53,8 @@ export const review = (text: string, path = 'r.review.md', version = 1): IReview
 
 /** The anchor index a fixture paper's truth file describes (test/fixtures/papers/<name>.truth.json). */
 export function truthIndex(name: string): AnchorIndex {
-  const truth = JSON.parse(readFileSync(fileURLToPath(new URL(`../../../../test/fixtures/papers/${name}.truth.json`, import.meta.url)), 'utf8')) as {
+  // From the repository root, where the unit suite runs (a bundled test file may sit at any depth).
+  const truth = JSON.parse(readFileSync(join(process.cwd(), `test/fixtures/papers/${name}.truth.json`), 'utf8')) as {
     pages: number; anchors: { kind: AnchorIndex['anchors'][number]['kind']; label: string; page: number; title?: string; part?: 'supplement' }[];
   };
   return {

@@ -12,6 +12,8 @@ import { relocateQuote } from '../../../../src/core/quotes/relocate';
 import { findReviewQuotes } from '../../../../src/core/quotes/reviewQuotes';
 import { renumberings } from '../../../../src/core/quotes/renumber';
 import { pageTextsOf } from './pageTexts';
+import { createReviewLanguageService } from '../../../../src/core/language';
+import { InMemoryWorkspace, root } from '../language/inMemoryWorkspace';
 
 // revised-v1.pdf and revised-v2.pdf (test/fixtures/papers/build.mjs): v2 adds a sentence and inserts Figure 2, so
 // "Training takes two days …" moves from page 1 to page 2 and Figures 2 and 3 become 3 and 4; "12.1%" becomes
@@ -86,5 +88,20 @@ describe('quotes: a paper revised by its authors', () => {
     const again = checkReview(analyzeReview(renumbered), { anchorIndex: v2, previousAnchorIndex: v1 });
     assert.deepEqual(again.filter((d) => d.code === 'renumbered-reference'), []);
     assert.equal(findReviewQuotes(renumbered).filter((q) => q.record?.fingerprint === v2.fingerprint).length, 4);
+  });
+
+  it('the language service checks against the previous version its host kept, and only then reports renumbered figures', async () => {
+    const text = `---\ntemplate: course\npaper: paper.pdf\n---\n\n${review}`;
+    const renumbered = async (keptPrevious: boolean) => {
+      const service = createReviewLanguageService({
+        workspace: new InMemoryWorkspace({ 'paper.pdf': 'v2' }),
+        getAnchorIndex: async () => v2,
+        ...(keptPrevious ? { getPreviousAnchorIndex: async () => v1 } : {}),
+      });
+      const result = await service.computeDiagnostics({ uri: `${root}/r.review.md`, version: 1, getText: () => text });
+      return result!.diagnostics.filter((d) => d.code === 'renumbered-reference').map((d) => d.message.slice(0, 28));
+    };
+    assert.deepEqual(await renumbered(true), ['Figure 2 is now Figure 3 in ', 'Figure 3 is now Figure 4 in ']);
+    assert.deepEqual(await renumbered(false), []);
   });
 });

@@ -172,10 +172,12 @@ export function startReviewServer(connection: Connection, host: ReviewServerHost
    * after (they travel in order, but a request can be made before the notification is sent), so wait for it briefly.
    */
   const documentAt = async (uri: string, version: number): Promise<TextDocument | undefined> => {
-    const deadline = Date.now() + 2000;
+    const deadline = Date.now() + 10_000;
     for (;;) {
       const document = documents.get(uri);
-      if ((document && document.version >= version) || Date.now() > deadline) return document;
+      if (document && document.version >= version) return document;
+      // Never an older version: the client would read its offsets against the wrong text.
+      if (Date.now() > deadline) return undefined;
       await new Promise((r) => setTimeout(r, 10));
     }
   };

@@ -1,18 +1,9 @@
 import * as vscode from 'vscode';
-import type { OffsetRange, ReviewTextEdit, Severity } from '../../core';
+import type { OffsetRange, ReviewTextEdit } from '../../core';
 
 /** Translations from the core's plain data to VS Code types; nothing else happens here. */
 export function toRange(document: vscode.TextDocument, range: OffsetRange): vscode.Range {
   return new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
-}
-
-export function toSeverity(severity: Severity): vscode.DiagnosticSeverity {
-  switch (severity) {
-    case 'error': return vscode.DiagnosticSeverity.Error;
-    case 'warning': return vscode.DiagnosticSeverity.Warning;
-    case 'information': return vscode.DiagnosticSeverity.Information;
-    case 'hint': return vscode.DiagnosticSeverity.Hint;
-  }
 }
 
 /** One WorkspaceEdit for all of a fix's edits, so applying it is one undoable step. */

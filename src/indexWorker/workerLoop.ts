@@ -8,14 +8,16 @@ import { createPdfjsLoader, preloadPdfjs } from './pdfjs';
 export interface WorkerEndpoint {
   post(message: FromIndexWorker): void;
   listen(handler: (message: unknown) => void): void;
+  /** Called after an index request is answered with success (the Node worker then saves its code cache). */
+  indexed?(): void;
 }
 
 export function runIndexWorker(endpoint: WorkerEndpoint, loader?: PdfLoader): void {
   const load = loader ?? createPdfjsLoader();
   const running = new Map<number, { aborted: boolean }>();
 
-  /** Opens the request's PDF, runs `work` on it, and answers with a result (its failure, mapped, if it throws). */
-  async function withDocument(req: IndexRequest | FirstPageRequest, work: (doc: PdfDocument, signal: { aborted: boolean }) => Promise<unknown>): Promise<void> {
+  /** Opens the request's PDF, runs `work` on it, and answers with a result (its failure, mapped, if it throws); true when it succeeded. */
+  async function withDocument(req: IndexRequest | FirstPageRequest, work: (doc: PdfDocument, signal: { aborted: boolean }) => Promise<unknown>): Promise<boolean> {
     const signal = { aborted: false };
     const { requestId } = req;
     running.set(requestId, signal);
@@ -27,8 +29,10 @@ export function runIndexWorker(endpoint: WorkerEndpoint, loader?: PdfLoader): vo
         await doc.destroy();
       }
       endpoint.post({ type: 'result', requestId, ok: true });
+      return true;
     } catch (err) {
       endpoint.post({ type: 'result', requestId, ok: false, error: toWireError(err) });
+      return false;
     } finally {
       running.delete(requestId);
     }
@@ -61,7 +65,7 @@ export function runIndexWorker(endpoint: WorkerEndpoint, loader?: PdfLoader): vo
         break;
       }
       case 'index':
-        void index(msg);
+        void index(msg).then((ok) => { if (ok) endpoint.indexed?.(); });
         break;
       case 'firstPage':
         void firstPage(msg);

@@ -55,6 +55,9 @@ const isUpper = (c: string | undefined) => c !== undefined && c >= 'A' && c <= '
 const isLower = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
 
+/** A label's [start, end], and [start, end] of what was read for it: "(3)" with its parentheses. */
+type Label = readonly [number, number, number, number];
+
 /** Reads labels by hand, one character at a time, so a scan is linear in the text whatever the input. */
 class LabelReader {
   constructor(private readonly text: string) {}
@@ -114,8 +117,11 @@ class LabelReader {
     return j;
   }
 
-  /** One label of the given shape at `i`; returns [start, end] of the label itself (without parentheses). */
-  label(i: number, kw: Keyword): [number, number] | undefined {
+  /**
+   * One label of the given shape at `i`: [start, end] of the label itself (without parentheses), then of what was read,
+   * parentheses included ("(3)": the link covers them, and a list or range may follow the closing one).
+   */
+  label(i: number, kw: Keyword): Label | undefined {
     const t = this.text;
     let end: number;
     switch (kw.shape) {
@@ -126,18 +132,18 @@ class LabelReader {
       case 'equation': {
         if (t[i] === '(') {
           const inner = this.numbered(i + 1, false);
-          return inner > i + 1 && t[inner] === ')' ? [i + 1, inner] : undefined;
+          return inner > i + 1 && t[inner] === ')' ? [i + 1, inner, i, inner + 1] : undefined;
         }
         end = this.numbered(i, false);
         break;
       }
     }
     if (end === i && kw.roman) end = this.roman(i);
-    return end > i ? [i, end] : undefined;
+    return end > i ? [i, end, i, end] : undefined;
   }
 
   /** After a label: "-4" / "–4" / " to 4" (a range) or ", 10" / " and 12" / ", and 12" (a list). */
-  continuation(i: number, kw: Keyword): { kind: 'range' | 'list'; at: [number, number]; next: number } | undefined {
+  continuation(i: number, kw: Keyword): { kind: 'range' | 'list'; at: Label } | undefined {
     const t = this.text;
     let j = this.skipSpace(i);
     let isRange = false;
@@ -151,7 +157,7 @@ class LabelReader {
       if (!sawSeparator) return undefined;
     }
     const at = this.label(j, kw);
-    return at ? { kind: isRange ? 'range' : 'list', at, next: at[1] } : undefined;
+    return at ? { kind: isRange ? 'range' : 'list', at } : undefined;
   }
 }
 
@@ -196,27 +202,29 @@ export function findReferences(text: string, offset = 0): PaperReference[] {
     let spanStart = m.index;
     const before = supplementBefore.test(text.slice(Math.max(0, m.index - 16), m.index));
     const group: PaperReference[] = [];
-    const push = (label: string, start: number, end: number) => {
-      group.push({ kind: kw.kind, name: kw.name, label, range: { start: offset + start, end: offset + end }, span: { start: offset + Math.min(spanStart, start), end: offset + end } });
+    const push = (label: string, [start, end, outerStart, outerEnd]: Label) => {
+      group.push({ kind: kw.kind, name: kw.name, label, range: { start: offset + start, end: offset + end }, span: { start: offset + Math.min(spanStart, outerStart), end: offset + outerEnd } });
     };
-    let [start, end] = first;
-    let pending: [number, number] = [start, end];
-    for (let c = reader.continuation(end, kw); c; c = reader.continuation(end, kw)) {
+    let after = first[3];
+    let pending: Label | undefined = first;
+    for (let c = reader.continuation(after, kw); c; c = reader.continuation(after, kw)) {
       if (c.kind === 'range') {
-        const labels = expandRange(text.slice(pending[0], pending[1]), text.slice(c.at[0], c.at[1]));
-        for (const label of labels) push(label, pending[0], c.at[1]);
-        pending = [-1, -1];
+        const from = pending ?? c.at;
+        // "2–4–6": a range right after a range adds only its own end.
+        const labels = pending ? expandRange(text.slice(from[0], from[1]), text.slice(c.at[0], c.at[1])) : [text.slice(c.at[0], c.at[1])];
+        for (const label of labels) push(label, [from[0], c.at[1], from[2], c.at[3]]);
+        pending = undefined;
       } else {
-        if (pending[0] >= 0) push(text.slice(pending[0], pending[1]), pending[0], pending[1]);
+        if (pending) push(text.slice(pending[0], pending[1]), pending);
         pending = c.at;
       }
       spanStart = Number.MAX_SAFE_INTEGER;
-      [start, end] = c.at;
+      after = c.at[3];
     }
-    if (pending[0] >= 0) push(text.slice(pending[0], pending[1]), pending[0], pending[1]);
-    const supplement = before || supplementAfter.test(text.slice(end, end + 48));
+    if (pending) push(text.slice(pending[0], pending[1]), pending);
+    const supplement = before || supplementAfter.test(text.slice(after, after + 48));
     for (const r of group) result.push(supplement ? { ...r, part: 'supplement' } : r);
-    keywordPattern.lastIndex = Math.max(keywordPattern.lastIndex, end);
+    keywordPattern.lastIndex = Math.max(keywordPattern.lastIndex, after);
   }
   lineShorthand.lastIndex = 0;
   for (let m = lineShorthand.exec(text); m; m = lineShorthand.exec(text)) {

@@ -74,4 +74,17 @@ describe('reference spans', () => {
     const text = 'See Figures 9, 10 and Fig. 3(b).';
     assert.deepEqual(analyzeReview(text).references.map((r) => text.slice(r.span.start, r.span.end)), ['Figures 9', '10', 'Fig. 3(b)']);
   });
+
+  it('an equation written in parentheses is linked with its closing parenthesis, its label without', () => {
+    const text = 'A typo in Eq. (3), and Equation 4 too.';
+    const found = analyzeReview(text).references;
+    assert.deepEqual(found.map((r) => text.slice(r.span.start, r.span.end)), ['Eq. (3)', 'Equation 4']);
+    assert.deepEqual(found.map((r) => text.slice(r.range.start, r.range.end)), ['3', '4']);
+  });
+
+  it('a list or range of parenthesised equations goes on past each closing parenthesis', () => {
+    const text = 'Eqs. (2) and (5) clash; Eqs. (3)–(4) repeat.';
+    const found = analyzeReview(text).references;
+    assert.deepEqual(found.map((r) => `${r.label} «${text.slice(r.span.start, r.span.end)}»`), ['2 «Eqs. (2)»', '5 «(5)»', '3 «Eqs. (3)–(4)»', '4 «Eqs. (3)–(4)»']);
+  });
 });

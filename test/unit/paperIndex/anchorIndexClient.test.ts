@@ -134,7 +134,7 @@ parentPort.on('message', (m) => { let p = 0; setInterval(() => parentPort.postMe
 parentPort.on('message', () => { const keep = []; for (;;) keep.push(new Array(1e6).fill(keep.length)); });`);
     let starts = 0;
     // A small limit so the test is quick; the real limit is WORKER_RESOURCE_LIMITS.
-    const c = client({ workers: 1, createWorker: (events) => (starts++ === 0 ? nodeWorkerFactory(greedy, { maxOldGenerationSizeMb: 48 }) : nodeWorkerFactory(workerFile))(events) });
+    const c = client({ workers: 1, createWorker: (events) => (starts++ === 0 ? nodeWorkerFactory(greedy, { resourceLimits: { maxOldGenerationSizeMb: 48 } }) : nodeWorkerFactory(workerFile))(events) });
     const err = await failure(c.index(new Uint8Array(read('ieee.pdf'))));
     assert.equal(err.code, 'worker-failed');
     assert.match(err.message, /memory/i);

@@ -10,7 +10,8 @@ import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 export function activate(context: vscode.ExtensionContext): void {
   activateShared(context, {
     kind: 'node',
-    anchorIndexWorkers: (ctx) => nodeWorkerFactory(join(ctx.extensionUri.fsPath, 'dist', NODE_WORKER_FILE)),
+    // V8's code cache of the index worker lives in the extension's own storage (the CLI's in the user's tmp folder).
+    anchorIndexWorkers: (ctx) => nodeWorkerFactory(join(ctx.extensionUri.fsPath, 'dist', NODE_WORKER_FILE), { codeCacheDir: join(ctx.globalStorageUri.fsPath, 'codeCache') }),
     createLanguageClient: async (ctx, id, name, options) => {
       // The server is its own Node process: parsing and checking never hold up the extension host.
       const module = join(ctx.extensionUri.fsPath, 'dist', 'server.node.js');

@@ -171,15 +171,16 @@ export function startReviewServer(connection: Connection, host: ReviewServerHost
    * The open document at `version`: a client request may overtake the open or change notification it was made
    * after (they travel in order, but a request can be made before the notification is sent), so wait for it briefly.
    */
-  const documentAt = async (uri: string, version: number): Promise<TextDocument | undefined> => {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const document = documents.get(uri);
-      if (document && document.version >= version) return document;
+  const documentAt = (uri: string, version: number): Promise<TextDocument | undefined> => {
+    const ready = (d: TextDocument | undefined) => d !== undefined && d.uri === uri && d.version >= version;
+    if (ready(documents.get(uri))) return Promise.resolve(documents.get(uri));
+    return new Promise((resolve) => {
+      const done = (d: TextDocument | undefined) => { clearTimeout(timer); opened.dispose(); changed.dispose(); resolve(d); };
+      const opened = documents.onDidOpen((e) => { if (ready(e.document)) done(e.document); });
+      const changed = documents.onDidChangeContent((e) => { if (ready(e.document)) done(e.document); });
       // Never an older version: the client would read its offsets against the wrong text.
-      if (Date.now() > deadline) return undefined;
-      await new Promise((r) => setTimeout(r, 10));
-    }
+      const timer = setTimeout(() => done(undefined), 10_000);
+    });
   };
 
   const toDiagnostic = (document: TextDocument, d: ReviewDiagnostic): Diagnostic => ({

@@ -13,7 +13,9 @@ describe('quotes of the paper in a review', function () {
     .map((d) => `${d.range.start.line + 1} ${String(d.code)}`).sort();
 
   after(async () => {
-    // The fix below edits the fixture in memory only: drop the edit so the file on disk stays as committed.
+    // The fix below edits the fixture in memory only: drop the edit so the file on disk stays as committed (the review
+    // is made the active editor first: the last test leaves the viewer active).
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(review));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });

@@ -284,3 +284,17 @@ export class ReviewAnalyzer {
 }
 
 export { normalizeTitle };
+
+/**
+ * An analysis that crossed a process boundary as JSON (the language server's answer) with its sections pointing at
+ * the template's own section objects again: the checks, progress and fixes compare template sections by identity.
+ */
+export function relinkTemplateSections<A extends Pick<ReviewAnalysis, 'template' | 'sections' | 'missing'>>(analysis: A): A {
+  const byId = new Map(analysis.template.sections.map((s) => [s.id, s]));
+  const same = (s: TemplateSection) => byId.get(s.id) ?? s;
+  return {
+    ...analysis,
+    sections: analysis.sections.map((s) => (s.templateSection ? { ...s, templateSection: same(s.templateSection) } : s)),
+    missing: analysis.missing.map(same),
+  };
+}

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { ReviewAnalysis } from '../../core';
+import { relinkTemplateSections } from '../../core/review/analysis';
 import type { AnchorIndex } from '../../core/paperIndex/types';
 import type { ReviewDefinition } from '../../core/language/definition';
 import type { ReviewQuoteTarget } from '../../core/language/quoteTargets';
@@ -72,7 +73,7 @@ export class ReviewClient implements vscode.Disposable {
     const text = document.getText();
     const result = this.#request<AnalysisResult | null>(analysisRequest, { uri: key, version } satisfies ReviewVersionParams).then((r) => {
       if (!r) throw new Error(`Paper Review: the language server does not have ${key}`);
-      return { analysis: { ...r.analysis, text }, ...(r.inputProblem ? { inputProblem: r.inputProblem } : {}) };
+      return { analysis: relinkTemplateSections({ ...r.analysis, text }), ...(r.inputProblem ? { inputProblem: r.inputProblem } : {}) };
     });
     // A failed request is not kept: the next call asks again.
     result.catch(() => { if (this.#entries.get(key)?.result === result) this.#entries.delete(key); });

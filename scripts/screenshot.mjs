@@ -1,8 +1,7 @@
 // Writes README's pictures from the demo workbench (as `npm run demo` serves it):
 // media/screenshot.png — examples/demo/sample.review.md opened from the explorer, once its headings are highlighted;
 // media/viewer-side-by-side.png — the same review with its paper opened beside it ("Open Paper Beside");
-// media/paper-map.png — the viewer's sidebar open: the paper's anchors with the review's notes, badges beside captions;
-// media/hover-figure.png — the hover of "Figure 5" in the review: the figure's picture above its caption.
+// media/paper-map.png — the viewer's sidebar open: the paper's anchors with the review's notes, badges beside captions.
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +11,6 @@ import { demoReview, headingAndBodyTokens, openFromExplorer, openWorkbench } fro
 const review = join(root, 'media/screenshot.png');
 const sideBySide = join(root, 'media/viewer-side-by-side.png');
 const paperMap = join(root, 'media/paper-map.png');
-const hoverFigure = join(root, 'media/hover-figure.png');
 // A copy of the demo folder, served as `npm run demo` serves it (saved files on disk, the workspace named after it).
 const folder = join(mkdtempSync(join(tmpdir(), 'paper-review-screenshot-')), 'paper-review-demo');
 cpSync(demoFolder, folder, { recursive: true });
@@ -44,12 +42,6 @@ try {
   await page.screenshot({ path: paperMap });
   console.log(`wrote ${paperMap}`);
 
-  // The hover of a figure reference, with the viewer open beside: its picture comes from there.
-  await page.locator('.monaco-editor .view-line span', { hasText: 'Figure 5' }).first().hover();
-  await page.locator('.monaco-hover img[src^="data:image/png"]').first().waitFor({ timeout: 60_000 });
-  await page.waitForTimeout(500);
-  await page.screenshot({ path: hoverFigure });
-  console.log(`wrote ${hoverFigure}`);
 
 } catch (error) {
   await workbench.page.screenshot({ path: join(root, 'test-artifacts/screenshot-failed.png') }).catch(() => {});

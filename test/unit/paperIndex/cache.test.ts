@@ -75,7 +75,7 @@ describe('anchor index cache', () => {
       const map = new Map([[await anchorIndexKey(data), JSON.stringify(entry)]]);
       const store: AnchorIndexStore = { read: async (k) => map.get(k), write: async () => undefined };
       const r = await cachedAnchorIndex(store, data, () => Promise.reject(new Error('must not build')));
-      assert.deepEqual(r, { index: entry, cached: true });
+      assert.deepEqual(r, { index: entry, cached: true, key: await anchorIndexKey(data) });
     });
   });
 });

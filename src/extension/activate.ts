@@ -33,7 +33,8 @@ export function activateShared(context: vscode.ExtensionContext, platform: Exten
     decorateHover: (document, position, hover) => withFigurePicture(reviews, (pdf, anchor) => viewer.pictureOf(pdf, anchor), document, position, hover),
   });
   const reviews = new ReviewClient(languageClient, templates, papers);
-  const viewer = new PdfEditorProvider(context, (pdf) => anchors.getAnchorIndex(pdf));
+  // The paper map is sent again as reviews are edited: it reads the kept index, not the PDF again.
+  const viewer = new PdfEditorProvider(context, (pdf) => papers.get(pdf));
   const revealAnchor = (pdf: vscode.Uri, anchor: Parameters<typeof revealAnchorIn>[2]) => revealAnchorIn(viewer, pdf, anchor);
   context.subscriptions.push(
     finder, templateProblems, templates, papers, reviews,

@@ -226,7 +226,9 @@ export function startReviewServer(connection: Connection, host: ReviewServerHost
     if (!document || !service) return null;
     const hover = await service.getHover(asReview(document), document.offsetAt(params.position), token);
     if (!hover) return null;
-    const link = hover.kind === 'anchor' ? showInPaperTarget(document, hover.range.start, hover.paperUri, hover.anchor.page) : undefined;
+    // In VS Code the reference is a document link, whose own line in the hover ("Show in paper (ctrl + click)") is the
+    // one way to the paper: a second link in the text would say it twice.
+    const link = hover.kind === 'anchor' && !client?.showInPaperCommand ? showInPaperTarget(document, hover.range.start, hover.paperUri, hover.anchor.page) : undefined;
     return { contents: { kind: 'markdown', value: hoverMarkdown(hover, link) }, range: range(document, hover.range) };
   });
 
@@ -248,7 +250,8 @@ export function startReviewServer(connection: Connection, host: ReviewServerHost
     const linked = client?.showInPaperCommand ? links : links.filter((l) => l.anchor && l.paperUri);
     const references: DocumentLink[] = linked.map((l) => ({
       range: range(document, l.range), target: showInPaperTarget(document, l.range.start, l.paperUri ?? '', l.anchor?.page ?? 1),
-      tooltip: l.tooltip ?? 'Show in the paper',
+      // VS Code shows the tooltip in the hover as the link's line: "Show in paper" there; where the PDF opens, its page.
+      tooltip: client?.showInPaperCommand && l.anchor ? 'Show in paper' : l.tooltip ?? 'Show in paper',
     }));
     // A quote is a link too where the client can show it highlighted in the paper.
     const quotes: DocumentLink[] = client?.showQuoteCommand ? getQuoteLinkRanges(document.getText()).map((r) => ({

@@ -5,9 +5,8 @@
 // open the viewer at those pages (Ctrl+click / F12 run "Show in Paper"), and no unknown-reference.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { until, workspaceFile } from './wait';
+import { hoverShowing, until, workspaceFile } from './wait';
 
-const hoverText = (hovers: vscode.Hover[]) => hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
 
 describe('a review of a real paper with a lettered appendix', function () {
   this.timeout(120_000);
@@ -15,11 +14,7 @@ describe('a review of a real paper with a lettered appendix', function () {
   const paper = workspaceFile('appendix/paper.pdf');
   let document: vscode.TextDocument;
   const at = (needle: string, delta = 0) => document.positionAt(document.getText().indexOf(needle) + delta);
-  // The hover waits for the paper's index: the first one may come before the index is read.
-  const hoverAt = (needle: string, title: RegExp) => until(() => `a hover on ${needle} showing ${title}`, async () => {
-    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', review, at(needle, 2)));
-    return title.test(text) ? text : undefined;
-  });
+  const hoverAt = (needle: string, title: RegExp) => hoverShowing(review, () => at(needle, 2), title, needle);
 
   before(async () => {
     document = await vscode.workspace.openTextDocument(review);

@@ -6,9 +6,8 @@
 // Figure 2 and Table S2 on page 8. Page 1 names every one of them in its contents: none may lead there.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { until, workspaceFile } from './wait';
+import { hoverShowing, until, workspaceFile } from './wait';
 
-const hoverText = (hovers: vscode.Hover[]) => hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
 
 describe('a review of a paper with a table of contents and a supplement that numbers again', function () {
   this.timeout(120_000);
@@ -21,11 +20,7 @@ describe('a review of a paper with a table of contents and a supplement that num
     assert.ok(start >= 0, `${needle} in the review`);
     return document.positionAt(start + needle.indexOf(keyword) + 2);
   };
-  // The hover waits for the paper's index: the first one may come before the index is read.
-  const hoverAt = (needle: string, keyword: string, shows: RegExp) => until(() => `a hover on ${needle} showing ${shows}`, async () => {
-    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', review, at(needle, keyword)));
-    return shows.test(text) ? text : undefined;
-  });
+  const hoverAt = (needle: string, keyword: string, shows: RegExp) => hoverShowing(review, () => at(needle, keyword), shows, needle);
 
   before(async () => {
     document = await vscode.workspace.openTextDocument(review);

@@ -19,3 +19,14 @@ export async function until<T>(what: () => string, probe: () => T | undefined | 
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** A hover's text as rendered: Markdown's escaped spaces read as spaces. */
+export const hoverText = (hovers: vscode.Hover[]) => hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
+
+/** The hover at `position` once it shows `shows`: the first hovers may come before the paper's index is read. */
+export function hoverShowing(review: vscode.Uri, position: () => vscode.Position, shows: RegExp, what: string): Promise<string> {
+  return until(() => `a hover on ${what} showing ${shows}`, async () => {
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', review, position()));
+    return shows.test(text) ? text : undefined;
+  });
+}

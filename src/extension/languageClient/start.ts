@@ -60,8 +60,6 @@ export function startReviewLanguageClient(context: vscode.ExtensionContext, serv
         } satisfies ReviewClientOptions,
       },
     },
-    // Hovers link to "Show in paper" (a command of ours); nothing else may run from them.
-    markdown: { isTrusted: { enabledCommands: [showInPaperCommand] } },
     outputChannelName: vscode.l10n.t('Paper Review Language Server'),
     middleware: {
       provideHover: async (document, position, token, next) => {
@@ -71,9 +69,8 @@ export function startReviewLanguageClient(context: vscode.ExtensionContext, serv
     },
   });
   const ready = (async () => {
-    // The user's forms go with initialize, so no review is checked against the built-in forms only first; but never
-    // wait long for them (a virtual file system may answer findFiles slowly or never): later ones follow as a notification.
-    await Promise.race([served.templates.ready, new Promise((r) => setTimeout(r, 2000))]);
+    // The user's forms go with initialize, so no review is checked against the built-in forms only first.
+    await served.templates.ready;
     const client = await served.platform.createLanguageClient(context, languageClientId, vscode.l10n.t('Paper Review'), clientOptions());
     context.subscriptions.push({ dispose: () => void client.stop().catch(() => undefined) });
     registerServedRequests(client, served);

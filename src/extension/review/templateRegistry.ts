@@ -55,8 +55,7 @@ export class TemplateRegistry implements vscode.Disposable {
     const custom: ReviewTemplate[] = [...fromSetting.templates];
     this.problems.clear();
     if (fromSetting.problems.length) await this.#reportSetting(fromSetting.problems);
-    const files = await vscode.workspace.findFiles(customTemplateGlob);
-    for (const uri of files) {
+    for (const uri of await templateFiles()) {
       let json: unknown;
       try {
         const size = (await vscode.workspace.fs.stat(uri)).size;
@@ -117,4 +116,17 @@ export class TemplateRegistry implements vscode.Disposable {
   dispose(): void {
     vscode.Disposable.from(...this.#disposables).dispose();
   }
+}
+
+/**
+ * The `.vscode/paper-review/*.json` files of every workspace folder, listed through the folder's file system: findFiles
+ * needs a search provider, which a virtual file system may not have (on the demo's it never answered).
+ */
+async function templateFiles(): Promise<vscode.Uri[]> {
+  const lists = await Promise.all((vscode.workspace.workspaceFolders ?? []).map(async (folder) => {
+    const dir = vscode.Uri.joinPath(folder.uri, '.vscode', 'paper-review');
+    const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(dir)).catch(() => []);
+    return entries.filter(([name, type]) => (type & vscode.FileType.File) !== 0 && name.toLowerCase().endsWith('.json')).map(([name]) => vscode.Uri.joinPath(dir, name));
+  }));
+  return lists.flat().sort((a, b) => a.toString().localeCompare(b.toString()));
 }

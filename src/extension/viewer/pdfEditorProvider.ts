@@ -84,7 +84,7 @@ export class PdfEditorProvider implements vscode.CustomReadonlyEditorProvider<vs
   /** Pictures of figures and tables for hovers, by paper version and anchor. */
   readonly #pictures = new PictureCache<FigurePicture>();
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly getAnchorIndex?: (pdf: vscode.Uri) => Promise<AnchorIndex>) {
+  constructor(private readonly context: vscode.ExtensionContext, private readonly getAnchorIndex?: (pdf: vscode.Uri) => Promise<AnchorIndex | undefined>) {
     this.#positions = new BoundedState(context.workspaceState, 'paperReview.viewer.position');
     this.#log = vscode.window.createOutputChannel('Paper Review: PDF viewer', { log: true });
     this.#disposables.push(this.#log, this.#onDidSelect, vscode.workspace.onDidChangeConfiguration((e) => {

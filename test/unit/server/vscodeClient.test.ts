@@ -97,11 +97,14 @@ describe('the language server with VS Code\'s client', function () {
     ]);
   });
 
-  it('the hover\'s "Show in paper" runs the client\'s command', async () => {
+  it('the hover has no link of its own: the reference\'s link, "Show in paper", is the one way to the paper', async () => {
     const hover = (await connection.sendRequest(HoverRequest.type, { textDocument: { uri: reviewUri }, position: { line: 4, character: 2 } })) as Hover;
     const value = (hover.contents as { value: string }).value;
     assert.match(value, /^\*\*Figure 1\*\* · page 1/);
-    assert.ok(value.endsWith(`[Show in paper](command:test.showInPaper?${encodeURIComponent(JSON.stringify([reviewUri, text.indexOf('Figure 1 ')]))})`), value);
+    assert.doesNotMatch(value, /\]\(/);
+    const links = (await connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri: reviewUri } }))!;
+    // Figure 1 leads to the paper; Figure 13 says what the paper lacks.
+    assert.deepEqual(links.slice(0, 2).map((l) => l.tooltip), ['Show in paper', 'The paper has no Figure 13 (it has 1–12): check the number.']);
   });
 
   it('answers the client\'s analysis request for that version, without the text', async () => {

@@ -104,7 +104,7 @@ describe('the language server with VS Code\'s client', function () {
     assert.doesNotMatch(value, /\]\(/);
     const links = (await connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri: reviewUri } }))!;
     // Figure 1 leads to the paper; Figure 13 says what the paper lacks.
-    assert.deepEqual(links.slice(0, 2).map((l) => l.tooltip), ['Show in paper', 'The paper has no Figure 13 (it has 1–12): check the number.']);
+    assert.deepEqual(links.slice(0, 2).map((l) => l.tooltip), ['Show in paper', 'The paper has no Figure 13; it has Figures 1–12.']);
   });
 
   it('answers the client\'s analysis request for that version, without the text', async () => {

@@ -1,25 +1,7 @@
 // Quoting the paper into the review, as a user does it in VS Code for the Web: open the paper beside the demo
 // review, select a sentence in the viewer, run "Quote Selection in Review", and see the quote in the review.
 import * as assert from 'node:assert/strict';
-import { demoReview, openFromExplorer, openWorkbench } from './workbench.mjs';
-
-// F1 pressed while the viewer's iframe has the focus can be lost on a loaded machine (the palette never opens):
-// close whatever is open and press it again, rather than failing on the first lost key.
-async function runCommand(page, title) {
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('F1');
-    await page.keyboard.type(title);
-    try {
-      await row.waitFor({ timeout: 10_000 });
-      break;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      await page.keyboard.press('Escape');
-    }
-  }
-  await page.keyboard.press('Enter');
-}
+import { demoReview, openFromExplorer, openWorkbench, runCommand } from './workbench.mjs';
 
 describe('quoting the paper into the review', function () {
   this.timeout(180_000);

@@ -76,3 +76,21 @@ export async function headingAndBodyTokens(page, { heading, headingToken, body }
   }
   return tokens;
 }
+
+// F1 pressed while the viewer's iframe has the focus can be lost on a loaded machine (the palette never opens):
+// close whatever is open and press it again, rather than failing on the first lost key.
+export async function runCommand(page, title) {
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    await page.keyboard.type(title);
+    try {
+      await row.waitFor({ timeout: 10_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+  await page.keyboard.press('Enter');
+}

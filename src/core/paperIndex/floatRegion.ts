@@ -117,11 +117,15 @@ export function floatRegion(input: FloatRegionInput): Rect {
   const limit = stop < side.length ? near(side[stop]!.rect) : Infinity;
   const inside = side.slice(0, stop).map((l) => l.rect);
 
-  // With graphics: grow from the caption through graphics and text no further apart than a caption skip.
+  // With graphics: grow from the caption through graphics and text no further apart than a caption skip. The float is
+  // as wide as its caption and drawing: text beside both is the paragraph wrapped around it (wrapfigure), not its label.
   const gap = Math.max(12, 1.6 * bodyHeight);
+  const drawn = (input.graphics ?? []).filter((g) => overlapsSpan(g) && insideSpan(g) && far(g) > captionEdge && far(g) <= limit + 1);
+  const floatLeft = Math.min(caption[0], ...drawn.map((g) => g[0])) - COLUMN_SLACK;
+  const floatRight = Math.max(caption[2], ...drawn.map((g) => g[2])) + COLUMN_SLACK;
   const items = [
-    ...inside,
-    ...(input.graphics ?? []).filter((g) => overlapsSpan(g) && insideSpan(g) && far(g) > captionEdge && far(g) <= limit + 1),
+    ...(drawn.length ? inside.filter((r) => r[2] > floatLeft && r[0] < floatRight) : inside),
+    ...drawn,
   ].sort((a, b) => near(a) - near(b));
   let region = caption;
   let edge = captionEdge;

@@ -54,24 +54,48 @@ const round = (v: number): number => Math.round(v * 100) / 100;
 const union = (a: Rect, b: Rect): Rect => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 const overlaps = (a: Fragment, b: Fragment): boolean => a.x0 < b.x1 && b.x0 < a.x1;
 
-/** The caption's text: the rest of its first line plus following lines in the same size and column, dehyphenated. */
+/** Lines a caption may have (longer ones are rare; the bound keeps a page's scan linear). */
+const MAX_CAPTION_LINES = 16;
+
+/**
+ * The caption's text and box: the rest of its first line plus the following lines of its paragraph in the same size
+ * and column, dehyphenated. The paragraph goes on after a full line and ends with a short one (a one-line caption with
+ * its sentence), so the box holds the whole caption even where the title keeps only its first sentence.
+ */
 function captionText(layout: PageLayout, frags: readonly Fragment[], i: number, rest: string): { title: string; rect: Rect } {
   const first = frags[i]!;
   let text = rest;
   let rect = rectOf(first);
-  let prev = first;
-  for (let j = i + 1; j < frags.length && j <= i + 8; j++) {
-    if (/[.!?]$/.test(text.trim()) && text.trim().length > 0) break;
+  let prev = first; // the last fragment taken
+  let lineY = first.y;
+  let lineEnd = first.x1;
+  let measure = first.x1; // the caption's right edge: its widest line so far
+  let lines = 1;
+  for (let j = i + 1; j < frags.length && lines <= MAX_CAPTION_LINES; j++) {
     const f = frags[j]!;
-    const drop = prev.y - f.y;
+    // A piece of the same line in another font (a symbol, an accented variable) goes on with it: "… and Ŷ is the".
+    if (Math.abs(f.y - lineY) < 0.3 * first.size && f.x0 >= lineEnd - first.size && f.x0 <= lineEnd + 0.5 * first.size && f.size <= first.size + 0.6) {
+      text = `${text} ${f.text}`;
+      rect = union(rect, rectOf(f));
+      lineEnd = Math.max(lineEnd, f.x1);
+      measure = Math.max(measure, lineEnd);
+      prev = f;
+      continue;
+    }
+    if (lines === 1 ? /[.!?]$/.test(text.trim()) && text.trim().length > 0 : lineEnd < measure - first.size) break;
+    const drop = lineY - f.y;
     if (drop <= 0 || drop > 1.7 * first.size || Math.abs(f.size - first.size) > 0.6 || !overlaps(f, first)) break;
     // After a line that stops short (the paragraph's last), a line in another font is a table's header, not the caption.
-    if (prev !== first && prev.x1 < first.x1 - 3 * first.size && leadFont(f) !== prev.items.at(-1)!.fontName) break;
+    if (prev !== first && lineEnd < first.x1 - 3 * first.size && leadFont(f) !== prev.items.at(-1)!.fontName) break;
     // A line with a lone page number beside it is the running foot.
     if (frags.some((g) => g !== f && Math.abs(g.y - f.y) < 0.3 * f.size && g.x0 > f.x1 && /^\d{1,4}$/.test(g.text))) break;
     text = joinLines(text, f.text, layout.words());
     rect = union(rect, rectOf(f));
     prev = f;
+    lineY = f.y;
+    lineEnd = f.x1;
+    measure = Math.max(measure, lineEnd);
+    lines++;
   }
   return { title: firstSentence(text), rect };
 }

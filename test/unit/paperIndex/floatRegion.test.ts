@@ -41,6 +41,12 @@ const cases: readonly Case[] = [
   // Table A.1 and Figure B.1 (0.6\textwidth × 1.1in, 287.6 × 86) on the sparse last page.
   { pdf: 'preprint.pdf', kind: 'table', label: 'A.1', inside: [262, 611, 350, 650], outside: ['All experiments use', 'Appendix B Additional'] },
   { pdf: 'preprint.pdf', kind: 'figure', label: 'B.1', inside: [164, 444, 448, 527], outside: ['Appendix B Additional'] },
+  // A real paper (NeurIPS 2023, "D-Separation for Causal Self-Explanation", the workspace's appendix fixture), page 1:
+  // Figure 1 is a wrapped figure on the right (x 227–506) beside seven short lines of the introduction (x 108–218), its
+  // caption three lines ("… orig- / inal full text. … and Ŷ is the / predictor's output.", baselines 239, 226, 215),
+  // its diagram's labels between y 259 and 303 (positions from pdf.js's text, as scripts/dumpPage.ts prints them).
+  { pdf: 'test/fixtures/workspace/appendix/paper.pdf', kind: 'figure', label: '1', inside: [236, 214, 487, 300],
+    outside: ['With the success of deep', 'ing models, particularly as', 'fields (Lipton, 2018). Ide-', '1 Introduction', 'ally, the explanation'] },
 ];
 
 const dir = join(process.cwd(), 'test/fixtures/papers');
@@ -53,7 +59,7 @@ function paper(pdf: string) {
   let p = papers.get(pdf);
   if (!p) {
     p = (async () => {
-      const bytes = readFileSync(join(dir, pdf));
+      const bytes = readFileSync(pdf.includes('/') ? join(process.cwd(), pdf) : join(dir, pdf));
       const index = await buildAnchorIndex(load, new Uint8Array(bytes));
       const lib: Pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
       const doc = await lib.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;

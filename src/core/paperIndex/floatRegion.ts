@@ -40,6 +40,9 @@ export function textLines(fragments: readonly Fragment[]): TextLine[] {
 }
 
 const CAPTION = /^(figure|fig\.?|table|tab\.?|algorithm)\s*[A-Z]?[\dIVX]+(\.\d+)*[a-z]?\s*[:.|]/i;
+/** Captions of floats whose body is below them (tables) or above them (figures), as typeset. */
+const FACES_DOWN = /^(table|tab\.?)\s*[A-Z]?[\dIVX]+/i;
+const FACES_UP = /^(figure|fig\.?)\s*[A-Z]?[\dIVX]+/i;
 const NUMBERED_HEADING = /^([A-Z]|\d+)(\.\d+)*\.?\s+\p{Lu}/u;
 /** How far (points) a line may stick out of the float's column and still be in it. */
 const COLUMN_SLACK = 4;
@@ -114,13 +117,28 @@ export function floatRegion(input: FloatRegionInput): Rect {
   let stop = side.findIndex((l, i) => !insideSpan(l.rect) || CAPTION.test(l.text) || isBodyParagraph(i)
     || (NUMBERED_HEADING.test(l.text) && height(l.rect) > 1.1 * bodyHeight));
   if (stop < 0) stop = side.length;
-  const limit = stop < side.length ? near(side[stop]!.rect) : Infinity;
-  const inside = side.slice(0, stop).map((l) => l.rect);
+  let limit = stop < side.length ? near(side[stop]!.rect) : Infinity;
+  const inColumn = (input.graphics ?? []).filter((g) => overlapsSpan(g) && insideSpan(g) && far(g) > captionEdge);
+  // Another float stacked against this one, its caption on the far side and its body facing ours (a table under its
+  // caption above a figure, a figure over its caption below a table): the stretch between the captions holds both,
+  // and they part at its widest gap (\floatsep), not counting the caption skip next to our caption.
+  if (stop < side.length && (up ? FACES_DOWN : FACES_UP).test(side[stop]!.text)) {
+    const stretch = [...side.slice(0, stop).map((l) => l.rect), ...inColumn.filter((g) => far(g) <= limit + 1)].sort((a, b) => near(a) - near(b));
+    let edge = stretch.length ? far(stretch[0]!) : captionEdge;
+    let widest = -Infinity;
+    let cut = limit;
+    for (const r of stretch.slice(1)) {
+      if (near(r) - edge > widest) { widest = near(r) - edge; cut = near(r); }
+      edge = Math.max(edge, far(r));
+    }
+    if (limit - edge <= widest) limit = cut;
+  }
+  const inside = side.slice(0, stop).map((l) => l.rect).filter((r) => far(r) <= limit);
 
   // With graphics: grow from the caption through graphics and text no further apart than a caption skip. The float is
   // as wide as its caption and drawing: text beside both is the paragraph wrapped around it (wrapfigure), not its label.
   const gap = Math.max(12, 1.6 * bodyHeight);
-  const drawn = (input.graphics ?? []).filter((g) => overlapsSpan(g) && insideSpan(g) && far(g) > captionEdge && far(g) <= limit + 1);
+  const drawn = inColumn.filter((g) => far(g) <= limit + 1);
   const floatLeft = Math.min(caption[0], ...drawn.map((g) => g[0])) - COLUMN_SLACK;
   const floatRight = Math.max(caption[2], ...drawn.map((g) => g[2])) + COLUMN_SLACK;
   const items = [

@@ -47,6 +47,11 @@ const cases: readonly Case[] = [
   // its diagram's labels between y 259 and 303 (positions from pdf.js's text, as scripts/dumpPage.ts prints them).
   { pdf: 'test/fixtures/workspace/appendix/paper.pdf', kind: 'figure', label: '1', inside: [236, 214, 487, 300],
     outside: ['With the success of deep', 'ing models, particularly as', 'fields (Lipton, 2018). Ide-', '1 Introduction', 'ally, the explanation'] },
+  // The demo paper (examples/demo/paper/paper.tex), page 3, left column: Figure 5 (a heatmap, its row labels from
+  // "Devanagari" at y 483 down to the expert numbers at y 389) stacked under Table 3, whose last row, "MoE adapters,
+  // top-2", sits at y 513: the two floats are a \floatsep apart, and the figure's picture must not show the table.
+  { pdf: 'examples/demo/paper.pdf', kind: 'figure', label: '5', inside: [62, 378, 287, 486],
+    outside: ['MoE adapters, top-2', 'Bottleneck adapters', 'Table 3: Comparison', '[Hu+22]'] },
 ];
 
 const dir = join(process.cwd(), 'test/fixtures/papers');

@@ -128,7 +128,8 @@ export function floatRegion(input: FloatRegionInput): Rect {
     let widest = -Infinity;
     let cut = limit;
     for (const r of stretch.slice(1)) {
-      if (near(r) - edge > widest) { widest = near(r) - edge; cut = near(r); }
+      // The middle of the gap: without the drawing, where the text's gap is, the float's edge is not known closer.
+      if (near(r) - edge > widest) { widest = near(r) - edge; cut = (edge + near(r)) / 2; }
       edge = Math.max(edge, far(r));
     }
     if (limit - edge <= widest) limit = cut;

@@ -17,6 +17,8 @@ interface Case {
   readonly label: string;
   readonly inside: Rect;
   readonly outside: readonly string[];
+  /** Where a drawing the region must leave out begins, above the float (a stacked table's bottom rule). */
+  readonly below?: number;
 }
 
 const cases: readonly Case[] = [
@@ -49,9 +51,10 @@ const cases: readonly Case[] = [
     outside: ['With the success of deep', 'ing models, particularly as', 'fields (Lipton, 2018). Ide-', '1 Introduction', 'ally, the explanation'] },
   // The demo paper (examples/demo/paper/paper.tex), page 3, left column: Figure 5 (a heatmap, its row labels from
   // "Devanagari" at y 483 down to the expert numbers at y 389) stacked under Table 3, whose last row, "MoE adapters,
-  // top-2", sits at y 513: the two floats are a \floatsep apart, and the figure's picture must not show the table.
+  // top-2", sits at y 513 over its bottom rule at y 507.5 (the operator list's line): the two floats are a \floatsep
+  // apart, and the figure's picture must not show the table, nor its rule.
   { pdf: 'examples/demo/paper.pdf', kind: 'figure', label: '5', inside: [62, 378, 287, 486],
-    outside: ['MoE adapters, top-2', 'Bottleneck adapters', 'Table 3: Comparison', '[Hu+22]'] },
+    outside: ['MoE adapters, top-2', 'Bottleneck adapters', 'Table 3: Comparison', '[Hu+22]'], below: 507.5 },
 ];
 
 const dir = join(process.cwd(), 'test/fixtures/papers');
@@ -110,12 +113,13 @@ describe('float regions: the figure or table around its caption', function () {
         assert.ok(line, `the page has a line "${start}"`);
         assert.ok(!overlaps(region, line.rect), `region ${show(region)} leaves out "${start}" ${show(line.rect)}`);
       }
+      if (c.below !== undefined) assert.ok(region[3] < c.below, `region ${show(region)} ends below ${c.below}`);
     });
   }
 
   // Without the drawing (pdf.js could not give the operator list) the region still reaches from the caption to the
   // text that ends the float, so the figure is in view.
-  for (const c of cases.filter((x) => ['conf2col.pdf', 'ieee.pdf'].includes(x.pdf) && x.kind === 'figure')) {
+  for (const c of cases.filter((x) => ['conf2col.pdf', 'ieee.pdf', 'examples/demo/paper.pdf'].includes(x.pdf) && x.kind === 'figure')) {
     it(`${c.pdf} ${c.kind} ${c.label} from the text alone: the room between the caption and the text beyond`, async () => {
       const { region, lines } = await regionOf(c, false);
       assert.ok(contains(region, c.inside), `region ${show(region)} holds the ${c.kind} ${show(c.inside)}`);
@@ -123,6 +127,7 @@ describe('float regions: the figure or table around its caption', function () {
         const line = lines.find((l) => l.text.startsWith(start))!;
         assert.ok(!overlaps(region, line.rect), `region ${show(region)} leaves out "${start}" ${show(line.rect)}`);
       }
+      if (c.below !== undefined) assert.ok(region[3] < c.below, `region ${show(region)} ends below ${c.below}`);
     });
   }
 

@@ -84,6 +84,9 @@ function checkQuote(quote: ReviewQuote, paper: PaperText, index: IndexWithText, 
     };
   }
   const revised = quote.record !== undefined && quote.record.fingerprint !== index.fingerprint;
+  // A page without text (a scanned insert) may print it as written: a quote not found is then neither called missing
+  // nor matched to a look-alike passage elsewhere.
+  if (index.unreadPages?.length) return undefined;
   const close = quote.text.length >= minFuzzyLength && quote.text.length <= maxFuzzyLength && fuzzy.left-- > 0 ? relocateQuote(paper, quote.text, quote.record, quote.page) : undefined;
   if (!close) {
     return {

@@ -111,4 +111,12 @@ describe('quotes: pages without text', () => {
     const scanned: AnchorIndex & { pageTexts: readonly string[] } = { ...index, pageTexts: ['', ' \n'] };
     assert.deepEqual(check('> "Our scanned appendix proves it." (p. 2)\n', scanned), []);
   });
+
+  it('a quote found nowhere in a paper with a page without text may be printed there: it is not called missing, nor matched to a look-alike', () => {
+    // Page 1 is a scanned insert; the review cites page 2 for words close to page 2's own but not printed there.
+    const scannedPage: AnchorIndex & { pageTexts: readonly string[] } = { ...index, pageTexts: ['', pageTexts[1]!], unreadPages: [1] };
+    assert.deepEqual(check('> "The model reaches 12.4% word error rate" (p. 2)\n', scannedPage), []);
+    // With every page read, the same quote is not what page 2 prints.
+    assert.deepEqual(check('> "The model reaches 12.4% word error rate" (p. 2)\n').map((d) => d.code), ['unverified-quote']);
+  });
 });

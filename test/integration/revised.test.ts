@@ -1,7 +1,8 @@
 // The authors upload a revised PDF while the review is open (issue #11 item 5): the review was written against
-// revised/paper.pdf, a copy of test/fixtures/papers/revised-v1.pdf (its quote record carries v1's fingerprint, as
-// Quote Selection wrote it), and the suite writes revised-v2.pdf (revised/paper-v2.pdf) over it. v2 inserts a figure, so
-// v1's Figure 2, "Error rates for each speaker of the test set.", is Figure 3 (test/fixtures/papers/build.mjs).
+// revised/paper.pdf, a copy of test/fixtures/papers/revised-v1.pdf as is revised/paper-v1.pdf (its quote record
+// carries v1's fingerprint, as Quote Selection wrote it), and the suite writes revised-v2.pdf (revised/paper-v2.pdf)
+// over it. v2 inserts a figure, so v1's Figure 2, "Error rates for each speaker of the test set.", is Figure 3
+// (test/fixtures/papers/build.mjs).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { hoverShowing, until, workspaceFile } from './wait';
@@ -10,21 +11,27 @@ describe('a revised paper replaces the one the review was written against', func
   this.timeout(120_000);
   const review = workspaceFile('revised/revised.review.md');
   const paper = workspaceFile('revised/paper.pdf');
-  let original: { review: Uint8Array; paper: Uint8Array } | undefined;
   const renumbered = () => vscode.languages.getDiagnostics(review).filter((d) => d.code === 'renumbered-reference');
+  const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+  // The committed text of the review, and the first version from its own file (revised/paper-v1.pdf), so a run cut
+  // off after writing v2 is undone by the next one rather than kept as "the original".
+  let committedReview: Uint8Array | undefined;
+  const restorePaper = async () => {
+    const v1 = await vscode.workspace.fs.readFile(workspaceFile('revised/paper-v1.pdf'));
+    if (!same(await vscode.workspace.fs.readFile(paper), v1)) await vscode.workspace.fs.writeFile(paper, v1);
+  };
 
   before(async () => {
-    original = { review: await vscode.workspace.fs.readFile(review), paper: await vscode.workspace.fs.readFile(paper) };
+    await restorePaper();
+    committedReview = await vscode.workspace.fs.readFile(review);
   });
   after(async () => {
     // Put the committed files back: the paper, and the review a host that saves on its own (code-server) has written.
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(review));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    if (original) {
-      await vscode.workspace.fs.writeFile(review, original.review);
-      await vscode.workspace.fs.writeFile(paper, original.paper);
-    }
+    if (committedReview && !same(await vscode.workspace.fs.readFile(review), committedReview)) await vscode.workspace.fs.writeFile(review, committedReview);
+    await restorePaper();
   });
 
   it('against the version it was written for, Figure 2 is the error rates and nothing is renumbered', async () => {

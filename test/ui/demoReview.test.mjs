@@ -88,7 +88,11 @@ describe('demo review in the web workbench', function () {
     const text = (await hover.first().innerText()).replace(/\s+/g, ' ');
     // The demo paper's Figure 5 is on its last page, page 3 (examples/demo/paper.pdf).
     assert.match(text, /Figure 5 · page 3/);
-    assert.equal(await hover.first().locator('a', { hasText: 'Show in paper' }).count(), 1, `one "Show in paper": ${text}`);
+    const links = hover.first().locator('a', { hasText: 'Show in paper' });
+    assert.equal(await links.count(), 1, `one "Show in paper": ${text}`);
+    // In view without scrolling the hover: the picture leaves room for the text below it.
+    const [box, link] = [await hover.first().boundingBox(), await links.first().boundingBox()];
+    assert.ok(box && link && link.y >= box.y && link.y + link.height <= box.y + box.height, `"Show in paper" ${JSON.stringify(link)} inside the hover ${JSON.stringify(box)}`);
     await take('hover-figure.png');
     await page.keyboard.press('Escape');
   });

@@ -122,7 +122,7 @@ export function floatRegion(input: FloatRegionInput): Rect {
   // Another float stacked against this one, its caption on the far side and its body facing ours (a table under its
   // caption above a figure, a figure over its caption below a table): the stretch between the captions holds both,
   // and they part at its widest gap (\floatsep), not counting the caption skip next to our caption.
-  if (stop < side.length && (up ? FACES_DOWN : FACES_UP).test(side[stop]!.text)) {
+  if (stop < side.length && CAPTION.test(side[stop]!.text) && (up ? FACES_DOWN : FACES_UP).test(side[stop]!.text)) {
     const stretch = [...side.slice(0, stop).map((l) => l.rect), ...inColumn.filter((g) => far(g) <= limit + 1)].sort((a, b) => near(a) - near(b));
     let edge = stretch.length ? far(stretch[0]!) : captionEdge;
     let widest = -Infinity;
@@ -140,12 +140,12 @@ export function floatRegion(input: FloatRegionInput): Rect {
   // as wide as its caption and drawing: text beside both is the paragraph wrapped around it (wrapfigure), not its label.
   const gap = Math.max(12, 1.6 * bodyHeight);
   const drawn = inColumn.filter((g) => far(g) <= limit + 1);
-  const floatLeft = Math.min(caption[0], ...drawn.map((g) => g[0])) - COLUMN_SLACK;
-  const floatRight = Math.max(caption[2], ...drawn.map((g) => g[2])) + COLUMN_SLACK;
-  const items = [
-    ...(drawn.length ? inside.filter((r) => r[2] > floatLeft && r[0] < floatRight) : inside),
-    ...drawn,
-  ].sort((a, b) => near(a) - near(b));
+  let floatLeft = caption[0] - COLUMN_SLACK;
+  let floatRight = caption[2] + COLUMN_SLACK;
+  for (const g of drawn) { floatLeft = Math.min(floatLeft, g[0] - COLUMN_SLACK); floatRight = Math.max(floatRight, g[2] + COLUMN_SLACK); }
+  // Body-size lines only: a plot's tick and axis labels may stand clear of its lines.
+  const besideFloat = (r: Rect) => drawn.length > 0 && bodySize(r) && (r[2] <= floatLeft || r[0] >= floatRight);
+  const items = [...inside.filter((r) => !besideFloat(r)), ...drawn].sort((a, b) => near(a) - near(b));
   let region = caption;
   let edge = captionEdge;
   let grown = false;

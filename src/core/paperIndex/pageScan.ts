@@ -66,12 +66,12 @@ function captionText(layout: PageLayout, frags: readonly Fragment[], i: number, 
   const first = frags[i]!;
   let text = rest;
   let rect = rectOf(first);
-  let prev = first; // the last fragment taken
   let lineY = first.y;
   let lineEnd = first.x1;
   let measure = first.x1; // the caption's right edge: its widest line so far
   let lines = 1;
-  for (let j = i + 1; j < frags.length && lines <= MAX_CAPTION_LINES; j++) {
+  let pitch: number | undefined; // the caption's line spacing, from its first two lines
+  for (let j = i + 1; j < frags.length && lines < MAX_CAPTION_LINES; j++) {
     const f = frags[j]!;
     // A piece of the same line in another font (a symbol, an accented variable) goes on with it: "… and Ŷ is the".
     if (Math.abs(f.y - lineY) < 0.3 * first.size && f.x0 >= lineEnd - first.size && f.x0 <= lineEnd + 0.5 * first.size && f.size <= first.size + 0.6) {
@@ -79,22 +79,22 @@ function captionText(layout: PageLayout, frags: readonly Fragment[], i: number, 
       rect = union(rect, rectOf(f));
       lineEnd = Math.max(lineEnd, f.x1);
       measure = Math.max(measure, lineEnd);
-      prev = f;
       continue;
     }
     if (lines === 1 ? /[.!?]$/.test(text.trim()) && text.trim().length > 0 : lineEnd < measure - first.size) break;
     const drop = lineY - f.y;
     if (drop <= 0 || drop > 1.7 * first.size || Math.abs(f.size - first.size) > 0.6 || !overlaps(f, first)) break;
-    // After a line that stops short (the paragraph's last), a line in another font is a table's header, not the caption.
-    if (prev !== first && lineEnd < first.x1 - 3 * first.size && leadFont(f) !== prev.items.at(-1)!.fontName) break;
+    // A paragraph keeps its line spacing (a line with a tall symbol is pushed a little lower): text further below a
+    // full last line is the body or a table's rows.
+    if (pitch !== undefined && drop > pitch + Math.max(1, 0.25 * first.size)) break;
     // A line with a lone page number beside it is the running foot.
     if (frags.some((g) => g !== f && Math.abs(g.y - f.y) < 0.3 * f.size && g.x0 > f.x1 && /^\d{1,4}$/.test(g.text))) break;
     text = joinLines(text, f.text, layout.words());
     rect = union(rect, rectOf(f));
-    prev = f;
     lineY = f.y;
     lineEnd = f.x1;
     measure = Math.max(measure, lineEnd);
+    pitch = Math.min(pitch ?? drop, drop);
     lines++;
   }
   return { title: firstSentence(text), rect };

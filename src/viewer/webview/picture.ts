@@ -9,10 +9,10 @@ import { maxPictureDataUri, type PictureResult } from '../../protocol/viewerMess
 const MAX_ZOOM = 2;
 /**
  * The tallest picture shown, in CSS pixels: VS Code's hover is at most 250 px high unless the editor is over 1000 px
- * tall (a quarter of its height) or the user resizes it, so a taller picture would be scrolled half out of view.
- * The picture holds the printed caption; the hover's caption line and "Show in paper" follow below it.
+ * tall (a quarter of its height) or the user resizes it; below the picture come the hover's caption line and
+ * "Show in paper", which must stay in view without scrolling.
  */
-const MAX_HEIGHT = 220;
+const MAX_HEIGHT = 160;
 /** Pixels per CSS pixel tried first, so the picture is sharp on HiDPI screens. */
 const PIXEL_RATIO = 2;
 /**

@@ -140,6 +140,24 @@ describe('float regions: the figure or table around its caption', function () {
     assert.ok(Math.abs(Math.abs(xs[0]![1] - xs[1]![1]) - 107.2) < 1.5, `the rules are the box's height apart: ${xs.map(show).join(' ')}`);
   });
 
+  it('a table in two panels, the paragraph after it starting "Figure 3 shows": both panels, not split as if a figure were stacked below', () => {
+    // One column 108–504, 10 pt text (line boxes from 2.5 below the baseline to 8 above); the table's caption at
+    // baseline 600, panel 1's rows at 585 and 574, panel 2's at 550 and 539 (the panels 13.5 pt apart), then the
+    // paragraph at 521, 7.5 pt below the last row's box.
+    const at = (text: string, y: number, x0 = 108, x1 = 504): TextLine => ({ text, rect: [x0, y - 2.5, x1, y + 8] });
+    const lines = [
+      ...Array.from({ length: 12 }, (_, i) => at(`Body line ${i + 1} above the table, set full to the margin.`, 740 - 11 * i)),
+      at('Table 2: Results in two panels.', 600, 200, 412),
+      at('Model A 12.1 13.4', 585, 180, 430), at('Model B 11.8 13.0', 574, 180, 430),
+      at('Model C 10.2 12.7', 550, 180, 430), at('Model D 9.9 12.5', 539, 180, 430),
+      at('Figure 3 shows the same models on the held-out speakers, where the gap between them', 521),
+      at('is larger than on the speakers seen in training, as the next section explains.', 510),
+    ];
+    const region = floatRegion({ kind: 'table', page: [0, 0, 612, 792], caption: lines[12]!.rect, lines });
+    assert.ok(region[1] <= 536.5, `region ${show(region)} holds panel 2's last row (box from 536.5)`);
+    assert.ok(region[1] >= 529, `region ${show(region)} leaves out the paragraph (box up to 529)`);
+  });
+
   it('a caption with nothing else on the page: its band across the page, no crash', () => {
     const caption: Rect = [100, 100, 300, 110];
     assert.deepEqual(floatRegion({ kind: 'table', page: [0, 0, 612, 792], caption, lines: [], graphics: [] }), [0, 100, 612, 110]);

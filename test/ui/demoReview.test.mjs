@@ -56,6 +56,8 @@ describe('demo review in the web workbench', function () {
     assert.ok(tokens.body, 'the body line is rendered');
     assert.notEqual(tokens.heading.colour, tokens.body.colour,
       `heading token ${JSON.stringify(tokens.heading.text)} and body token ${JSON.stringify(tokens.body.text)} have the same colour`);
+    // README's picture once the language server has answered: the references to the paper underlined as links.
+    await page.locator('.editor-instance .view-line .detected-link', { hasText: 'Figure' }).first().waitFor({ timeout: 60_000 });
     await take('screenshot.png');
   });
 

@@ -49,6 +49,12 @@ export type PaperIndexResult = AnchorIndex | null;
 /** The index of the paper's previous version (a revised PDF), when the client kept it; null otherwise. */
 export const previousPaperIndexRequest = 'paperReview/previousPaperIndex';
 
+/**
+ * While the client indexes the paper: the index of the pages read so far (later pages counted unread), or the whole
+ * index once it is there; null when nothing is read yet. For hover, Ctrl+click and completion on a long paper.
+ */
+export const paperIndexSoFarRequest = 'paperReview/paperIndexSoFar';
+
 // ---- client → server ----
 
 export interface ReviewVersionParams { readonly uri: string; readonly version: number }

@@ -5,7 +5,7 @@ import type { IReviewWorkspace, ReviewFileStat, ReviewFileType } from '../core/l
 import type { AnchorIndex } from '../core/paperIndex/types';
 import { parseAnchorIndex } from '../core/paperIndex';
 import {
-  paperIndexRequest, previousPaperIndexRequest, readDirectoryRequest, rememberedPaperRequest, resolvesInsideRequest, statRequest,
+  paperIndexRequest, paperIndexSoFarRequest, previousPaperIndexRequest, readDirectoryRequest, rememberedPaperRequest, resolvesInsideRequest, statRequest,
   type PaperIndexResult, type ReadDirectoryResult, type RememberedPaperResult, type ResolvesInsideParams, type ResolvesInsideResult, type StatResult, type UriParams,
 } from '../protocol/reviewServer';
 
@@ -49,3 +49,4 @@ export function clientPaperIndex(connection: Connection, method = paperIndexRequ
 }
 
 export const clientPreviousPaperIndex = (connection: Connection) => clientPaperIndex(connection, previousPaperIndexRequest);
+export const clientPartialPaperIndex = (connection: Connection) => clientPaperIndex(connection, paperIndexSoFarRequest);

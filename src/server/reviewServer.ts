@@ -20,7 +20,7 @@ import {
   type AnalysisResult, type DefinitionParams, type DefinitionResult, type PaperOfResult, type QuoteTargetResult, type ReviewClientOptions,
   type PapersChangedParams, type ReviewVersionParams, type TemplatesParams,
 } from '../protocol/reviewServer';
-import { clientPaperIndex, clientPreviousPaperIndex, ClientWorkspace } from './clientWorkspace';
+import { clientPaperIndex, clientPartialPaperIndex, clientPreviousPaperIndex, ClientWorkspace } from './clientWorkspace';
 
 export const diagnosticSource = 'Paper Review';
 /** Typing pauses this long before a review is checked again. */
@@ -118,7 +118,7 @@ export function startReviewServer(connection: Connection, host: ReviewServerHost
     service = createReviewLanguageService({
       workspace,
       ...(getAnchorIndex ? { getAnchorIndex } : {}),
-      ...(client ? { getPreviousAnchorIndex: clientPreviousPaperIndex(connection) } : {}),
+      ...(client ? { getPreviousAnchorIndex: clientPreviousPaperIndex(connection), getPartialAnchorIndex: clientPartialPaperIndex(connection) } : {}),
       configuration: { ...host.configuration, ...(client?.maxPaperSetting ? { maxPaperSetting: client.maxPaperSetting } : {}) },
       ...(client?.customTemplates ? { customTemplates: client.customTemplates } : {}),
     });

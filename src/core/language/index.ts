@@ -72,7 +72,13 @@ interface DocumentEntry {
   reviewed?: AnalyzedReview;
 }
 
-interface PaperEntry { readonly key: string; readonly index: Promise<AnchorIndex | undefined>; readonly previous: Promise<AnchorIndex | undefined> }
+interface PaperEntry {
+  readonly key: string;
+  readonly index: Promise<AnchorIndex | undefined>;
+  readonly previous: Promise<AnchorIndex | undefined>;
+  /** Set once `index` has settled. */
+  settled?: boolean;
+}
 
 class ReviewLanguageService implements IReviewLanguageService {
   #configuration: ReviewLanguageConfiguration;
@@ -120,7 +126,7 @@ class ReviewLanguageService implements IReviewLanguageService {
     return paper ? checkPaperAccess(this.init.workspace, doc.uri, paper, this.#configuration) : undefined;
   }
 
-  async #paperFor(doc: IReviewDocument, reviewed: AnalyzedReview, access: PaperAccess | undefined): Promise<ReviewPaper | undefined> {
+  async #paperFor(doc: IReviewDocument, reviewed: AnalyzedReview, access: PaperAccess | undefined, soFar = false): Promise<ReviewPaper | undefined> {
     const getAnchorIndex = this.init.getAnchorIndex;
     if (!getAnchorIndex || reviewed.inputProblem) return undefined;
     const found = await findReviewPaper(this.init.workspace, doc.uri, reviewed.analysis.frontMatter.paper, access, this.#configuration);
@@ -131,7 +137,16 @@ class ReviewLanguageService implements IReviewLanguageService {
       const index = getAnchorIndex(found.uri, () => this.init.workspace.readFile(found.uri)).catch(() => undefined);
       // Asked once the current index is known: the host learns there which version is the previous one.
       const previous = index.then(() => this.init.getPreviousAnchorIndex?.(found.uri)).catch(() => undefined);
-      this.#papers.set(found.uri, (entry = { key, index, previous }));
+      const created: PaperEntry = { key, index, previous };
+      void index.then(() => { created.settled = true; });
+      this.#papers.set(found.uri, (entry = created));
+    }
+    const partial = soFar && !entry.settled && this.init.getPartialAnchorIndex;
+    if (partial) {
+      // Whichever comes first: the whole index, or the pages read so far (compared with no previous version).
+      const sooner = await Promise.race([entry.index.then((index) => ({ index, whole: true })),
+        partial(found.uri).catch(() => undefined).then((index) => ({ index, whole: false }))]);
+      if (!sooner.whole && sooner.index) return { uri: found.uri, index: sooner.index };
     }
     const [index, previous] = await Promise.all([entry.index, entry.previous]);
     return index ? { uri: found.uri, index, ...(previous && previous.fingerprint !== index.fingerprint ? { previous } : {}) } : undefined;
@@ -142,6 +157,14 @@ class ReviewLanguageService implements IReviewLanguageService {
     const access = await this.#frontMatterAccess(doc, reviewed);
     if (token.isCancellationRequested) return undefined;
     return this.#paperFor(doc, reviewed, access);
+  }
+
+  /** The paper for answers asked one at a time (hover, Ctrl+click, completion): while it is indexed, its pages read so far. */
+  async #paperSoFar(doc: IReviewDocument, token: ReviewCancellationToken): Promise<ReviewPaper | undefined> {
+    const reviewed = this.analyze(doc);
+    const access = await this.#frontMatterAccess(doc, reviewed);
+    if (token.isCancellationRequested) return undefined;
+    return this.#paperFor(doc, reviewed, access, true);
   }
 
   async computeDiagnostics(doc: IReviewDocument, token = neverCancelled): Promise<ReviewDiagnosticsResult | undefined> {
@@ -163,14 +186,14 @@ class ReviewLanguageService implements IReviewLanguageService {
   async getHover(doc: IReviewDocument, offset: number, token = neverCancelled) {
     const { analysis } = this.analyze(doc);
     if (!analysis.references.some((r) => r.span.start <= offset && offset <= r.span.end)) return undefined;
-    const paper = await this.getPaper(doc, token);
+    const paper = await this.#paperSoFar(doc, token);
     return token.isCancellationRequested ? undefined : getHover(analysis, offset, paper);
   }
 
   async getDefinition(doc: IReviewDocument, offset: number, token = neverCancelled) {
     const { analysis } = this.analyze(doc);
     if (!analysis.references.some((r) => r.span.start <= offset && offset <= r.span.end)) return undefined;
-    const paper = await this.getPaper(doc, token);
+    const paper = await this.#paperSoFar(doc, token);
     return token.isCancellationRequested ? undefined : getDefinition(analysis, offset, paper);
   }
 
@@ -184,7 +207,7 @@ class ReviewLanguageService implements IReviewLanguageService {
   async getCompletions(doc: IReviewDocument, offset: number, token = neverCancelled) {
     const text = doc.getText();
     if (!completionContext(text, offset)) return undefined;
-    const paper = await this.getPaper(doc, token);
+    const paper = await this.#paperSoFar(doc, token);
     return token.isCancellationRequested ? undefined : getCompletions(text, offset, paper);
   }
 

@@ -78,6 +78,12 @@ export interface ReviewLanguageServiceInit {
    * PDF cannot be indexed (the host says why, once).
    */
   readonly getAnchorIndex?: (paperUri: string, read: () => Promise<Uint8Array>) => Promise<AnchorIndex | undefined>;
+  /**
+   * While the host is still indexing the paper: the index of the pages read so far (the rest counted unread), for
+   * hover, Ctrl+click and completion on a long paper before its last page is read. Diagnostics and links wait for the
+   * whole index. Resolves undefined when nothing is read yet or the host keeps no such thing.
+   */
+  readonly getPartialAnchorIndex?: (paperUri: string) => Promise<AnchorIndex | undefined>;
   /** The index of the paper's version before the current one, where the host keeps it (VS Code's client does). */
   readonly getPreviousAnchorIndex?: (paperUri: string) => Promise<AnchorIndex | undefined>;
   /** The user's own templates; they replace built-in ones with the same id. */

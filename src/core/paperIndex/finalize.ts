@@ -175,6 +175,23 @@ export class IndexAssembler {
     return [...this.#anchors];
   }
 
+  /**
+   * The index while pages are still being read: the anchors of the pages decided so far, and every later page counted
+   * as unread, so nothing is said to be missing from the paper and no quote printed there is called wrong. Undefined
+   * before the document info (nothing is decided before it).
+   */
+  partial(): AnchorIndex | undefined {
+    const info = this.#info;
+    if (!info) return undefined;
+    const rest = Array.from({ length: Math.max(0, info.pages - this.#next + 1) }, (_, i) => this.#next + i);
+    const texts = [...this.#texts];
+    while (texts.length < info.pages) texts.push('');
+    return {
+      formatVersion: ANCHOR_INDEX_FORMAT_VERSION, pages: info.pages, fingerprint: info.fingerprint, anchors: [...this.#anchors], notes: [],
+      unreadPages: [...this.#unread, ...rest], pageTexts: texts,
+    };
+  }
+
   /** The index over every page that arrived (a missing page is skipped). Needs the info. */
   finish(): AnchorIndex {
     const info = this.#info;

@@ -53,4 +53,6 @@ export interface AnchorIndexProgress {
   readonly pagesDone: number;
   readonly pages: number;
   readonly anchors: readonly Anchor[];
+  /** The index of the pages read so far, the rest counted as unread (IndexAssembler.partial). */
+  readonly partial: AnchorIndex;
 }

@@ -3,7 +3,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import type { ReviewFileStat, ReviewFileType } from '../../core/language';
 import type { AnchorIndex } from '../../core/paperIndex/types';
 import {
-  papersChangedNotification, paperIndexRequest, previousPaperIndexRequest, readDirectoryRequest, rememberedPaperRequest, resolvesInsideRequest, statRequest,
+  papersChangedNotification, paperIndexRequest, paperIndexSoFarRequest, previousPaperIndexRequest, readDirectoryRequest, rememberedPaperRequest, resolvesInsideRequest, statRequest,
   templatesNotification,
   type PapersChangedParams, type PaperIndexResult, type ReadDirectoryResult, type RememberedPaperResult, type ResolvesInsideParams,
   type ResolvesInsideResult, type ReviewClientOptions, type StatResult, type TemplatesParams, type UriParams,
@@ -123,6 +123,10 @@ function registerServedRequests(client: BaseLanguageClient, served: ServedToServ
     const uri = uriOf(params);
     const index: AnchorIndex | undefined = uri && (await served.papers.get(uri));
     return index ?? null;
+  });
+  client.onRequest(paperIndexSoFarRequest, async (params: UriParams): Promise<PaperIndexResult> => {
+    const uri = uriOf(params);
+    return (uri && (await served.papers.soFar(uri))) ?? null;
   });
   client.onRequest(previousPaperIndexRequest, async (params: UriParams): Promise<PaperIndexResult> => {
     const uri = uriOf(params);

@@ -10,19 +10,51 @@ import type { AnchorIndexService } from './service';
 export class PaperIndexes implements vscode.Disposable {
   readonly #entries = new Map<string, Promise<AnchorIndex | undefined>>();
   readonly #settled = new Map<string, AnchorIndex>();
+  /** While a paper is indexed: the index of its pages read so far, and who waits for the first one. */
+  readonly #partial = new Map<string, AnchorIndex>();
+  readonly #onDidReadPages = new vscode.EventEmitter<string>();
   readonly #onDidChange = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with a PDF whose index arrived, or was dropped because the file changed. */
   readonly onDidChange = this.#onDidChange.event;
-  readonly #disposables: vscode.Disposable[] = [this.#onDidChange];
+  readonly #disposables: vscode.Disposable[] = [this.#onDidChange, this.#onDidReadPages];
 
   constructor(private readonly service: AnchorIndexService) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.pdf');
     const drop = (pdf: vscode.Uri) => {
       this.#entries.delete(pdf.toString());
       this.#settled.delete(pdf.toString());
+      this.#partial.delete(pdf.toString());
       this.#onDidChange.fire(pdf);
     };
-    this.#disposables.push(watcher, watcher.onDidChange(drop), watcher.onDidCreate(drop), watcher.onDidDelete(drop));
+    this.#disposables.push(watcher, watcher.onDidChange(drop), watcher.onDidCreate(drop), watcher.onDidDelete(drop),
+      service.onDidIndexPages(({ pdf, progress }) => {
+        const key = pdf.toString();
+        if (!this.#entries.has(key) || this.#settled.has(key)) return;
+        this.#partial.set(key, progress.partial);
+        this.#onDidReadPages.fire(key);
+      }));
+  }
+
+  /**
+   * While the PDF is indexed, the index of its pages read so far (later pages counted unread; see
+   * IndexAssembler.partial), waiting for the first pages if none are read yet; the whole index once it is there.
+   * Starts the index like `get`. Only for answers asked one at a time (hover, Ctrl+click, completion): they are asked
+   * again, while diagnostics and links are computed once and wait for the whole index.
+   */
+  async soFar(pdf: vscode.Uri): Promise<AnchorIndex | undefined> {
+    const key = pdf.toString();
+    const whole = this.get(pdf);
+    const now = this.#settled.get(key) ?? this.#partial.get(key);
+    if (now) return now;
+    let sub: vscode.Disposable | undefined;
+    const firstPages = new Promise<AnchorIndex | undefined>((resolve) => {
+      sub = this.#onDidReadPages.event((read) => { if (read === key) resolve(this.#partial.get(key)); });
+    });
+    try {
+      return await Promise.race([whole, firstPages]);
+    } finally {
+      sub?.dispose();
+    }
   }
 
   /** The PDF's index, built in the workers (or read from the cache) the first time; undefined when it cannot be. */
@@ -31,6 +63,7 @@ export class PaperIndexes implements vscode.Disposable {
     let entry = this.#entries.get(key);
     if (!entry) {
       entry = this.#load(pdf).then((index) => {
+        if (this.#entries.get(key) === entry) this.#partial.delete(key);
         if (index && this.#entries.get(key) === entry) {
           this.#settled.set(key, index);
           this.#onDidChange.fire(pdf);

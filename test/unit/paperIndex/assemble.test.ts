@@ -5,6 +5,8 @@ import {
   IndexAssembler, buildAnchorIndex, openDocument, parseAnchorIndex, readIndexParts, type DocumentInfo, type PageScan,
 } from '../../../src/core/paperIndex';
 import { createPdfjsLoader } from '../../../src/indexWorker/pdfjs';
+import { checkReview } from '../../../src/core/checks/diagnostics';
+import { analyzeReview } from '../../../src/core/review/analysis';
 
 // The one assembler: the worker client feeds it page scans in whatever order its workers send them; it must give what
 // in-process indexing gives, and its partial anchors must be the final ones (a feature may act on them).
@@ -49,6 +51,32 @@ describe('index assembler', () => {
     assert.deepEqual(partial, final.slice(0, partial.length));
     assert.deepEqual([...new Set(partial.map((a) => a.page))], [1, 2, 3, 4, 5, 6]);
     assert.ok(partial.some((a) => a.kind === 'section'), 'sections of the first pages are usable');
+  });
+
+  it('the index while pages are read: the first pages\' anchors are usable, and nothing on the pages still to come is called missing or wrong', async () => {
+    const { info, scans } = await parts('long.pdf');
+    const assembler = new IndexAssembler();
+    assembler.setInfo(info);
+    for (const s of scans.slice(0, 5)) assembler.addScan(s);
+    const partial = assembler.partial()!;
+    // long.tex (long.truth.json): Figures 1–3 on pages 1, 3 and 4; Figure 8 on page 11; the paper has 17 pages.
+    assert.equal(partial.pages, 17);
+    assert.deepEqual(partial.unreadPages, [6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
+    assert.deepEqual(partial.anchors.filter((a) => a.kind === 'figure').map((a) => `${a.label} p. ${a.page}`), ['1 p. 1', '2 p. 3', '3 p. 4']);
+    assert.deepEqual(parseAnchorIndex(JSON.parse(JSON.stringify(partial))), partial, 'it crosses to the language server as any index does');
+    // A review written against the whole paper: Figure 8 and a caption of page 11 quoted, one with a wrong page.
+    const review = [
+      'Figure 2 is clear, Figure 8 is not, and Figure 30 is missing.', '',
+      '> "Measurements collected in study part 8 over all sites" (p. 11)', '',
+      '> "Measurements collected in study part 8 over all sites" (p. 2)', '',
+    ].join('\n');
+    const problems = checkReview(analyzeReview(review), { anchorIndex: partial })
+      .filter((d) => ['unknown-reference', 'unverified-quote', 'quote-wrong-page'].includes(d.code));
+    assert.deepEqual(problems, []);
+    // Once every page is read, the paper's own numbers decide: it has no Figure 30.
+    for (const s of scans.slice(5)) assembler.addScan(s);
+    const whole = checkReview(analyzeReview(review), { anchorIndex: assembler.finish() }).filter((d) => d.code === 'unknown-reference');
+    assert.deepEqual(whole.map((d) => review.slice(d.range.start, d.range.end)), ['Figure 30']);
   });
 
   it("keeps each page's text as pdf.js gives it, for quote verification", async () => {

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { createReviewLanguageService, hoverMarkdown } from '../../../../src/core/language';
+import type { AnchorIndex } from '../../../../src/core/paperIndex/types';
+import { at, InMemoryWorkspace, review, truthIndex } from './inMemoryWorkspace';
+
+// A long paper still being indexed by the host: its first five pages read (long.truth.json: Figures 1–3 on pages 1, 3
+// and 4, Figure 8 on page 11, 17 pages), the whole index not there yet.
+describe('language service: a paper whose index is still being built', () => {
+  const whole = truthIndex('long');
+  const firstPages: AnchorIndex = { ...whole, anchors: whole.anchors.filter((a) => a.page <= 5), unreadPages: [6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17] };
+  const text = '---\npaper: paper.pdf\n---\nFigure 2 is clear; Figure 8 is not.\n';
+  let finish: (index: AnchorIndex) => void = () => undefined;
+  const service = createReviewLanguageService({
+    workspace: new InMemoryWorkspace({ 'paper.pdf': 'long' }),
+    getAnchorIndex: () => new Promise<AnchorIndex>((resolve) => { finish = resolve; }),
+    getPartialAnchorIndex: async () => firstPages,
+  });
+
+  it('hover and Ctrl+click answer from the pages read so far, without waiting for the last page', async () => {
+    const hover = (await service.getHover(review(text), at(text, 'Figure 2', 3)))!;
+    assert.equal(hoverMarkdown(hover, 'command:show'), '**Figure 2** · page 3\n\nMeasurements collected in study part 2 over all sites\n\n[Show in paper](command:show)');
+    const definition = await service.getDefinition(review(text), at(text, 'Figure 2', 3));
+    assert.equal(definition?.kind === 'anchor' && definition.anchor.page, 3);
+    // Figure 8 is on a page not read yet: not called missing from the paper.
+    const later = (await service.getHover(review(text), at(text, 'Figure 8', 3)))!;
+    assert.equal(later.kind === 'missing' && later.message, "Figure 8 was not found in the paper's index; it lists Figures 1–3.");
+  });
+
+  it('completion offers the figures read so far', async () => {
+    const typing = '---\npaper: paper.pdf\n---\nSee Figure ';
+    const items = (await service.getCompletions(review(typing, 'c.review.md'), typing.length))!;
+    assert.deepEqual(items.items.map((i) => i.label), ['1', '2', '3']);
+  });
+
+  it('diagnostics wait for the whole index, then judge against it', async () => {
+    const pending = service.computeDiagnostics(review(text));
+    finish(whole);
+    const codes = (await pending)!.diagnostics.filter((d) => d.code === 'unknown-reference');
+    assert.deepEqual(codes, []);
+    const hover = (await service.getHover(review(text), at(text, 'Figure 8', 3)))!;
+    assert.equal(hover.kind, 'anchor', 'once the whole index is there, Figure 8 is found');
+  });
+});

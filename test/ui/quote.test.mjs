@@ -32,10 +32,11 @@ describe('quoting the paper into the review', function () {
     // The viewer reports a selection once it has settled; until the host has it, the command asks for a selection
     // and inserts nothing. So run it until the quote is there, instead of guessing how long settling takes.
     for (let attempt = 1; ; attempt++) {
-      // The command is offered while the viewer is the active editor: a retry selects the sentence there again first.
-      if (attempt > 1) { await sentence.click(); await sentence.selectText(); }
-      await runCommand(page, 'Paper Review: Quote Selection in Review');
+      // The command is offered while the viewer is the active editor (the palette lists it only then): a retry
+      // closes the palette and selects the sentence in the viewer again first.
+      if (attempt > 1) { await page.keyboard.press('Escape'); await sentence.click(); await sentence.selectText(); }
       try {
+        await runCommand(page, 'Paper Review: Quote Selection in Review', { attempts: 1, timeoutMs: 5_000 });
         await quote.waitFor({ timeout: 2_000 });
         break;
       } catch (error) {

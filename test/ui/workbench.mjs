@@ -79,16 +79,16 @@ export async function headingAndBodyTokens(page, { heading, headingToken, body }
 
 // F1 pressed while the viewer's iframe has the focus can be lost on a loaded machine (the palette never opens):
 // close whatever is open and press it again, rather than failing on the first lost key.
-export async function runCommand(page, title) {
+export async function runCommand(page, title, { attempts = 3, timeoutMs = 10_000 } = {}) {
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   for (let attempt = 1; ; attempt++) {
     await page.keyboard.press('F1');
     await page.keyboard.type(title);
     try {
-      await row.waitFor({ timeout: 10_000 });
+      await row.waitFor({ timeout: timeoutMs });
       break;
     } catch (error) {
-      if (attempt === 3) throw error;
+      if (attempt === attempts) throw error;
       await page.keyboard.press('Escape');
     }
   }

@@ -27,6 +27,11 @@ export interface FloatRegionInput {
    * Without them the region reaches to the nearest text that is not part of the float.
    */
   readonly graphics?: readonly Rect[];
+  /**
+   * The body text's font size (`layoutPage(...).bodySize`). Without it, the median line: on a page that is mostly a
+   * table, that is the table's rows, and their lines would read as a paragraph that ends the table.
+   */
+  readonly bodySize?: number;
 }
 
 /** The box a line occupies: from a little below its baseline (descenders) to its ascenders. */
@@ -98,7 +103,8 @@ export function floatRegion(input: FloatRegionInput): Rect {
   const [x0, x1] = floatSpan(lines, caption, page);
   const overlapsSpan = (r: Rect) => r[2] > x0 + 1 && r[0] < x1 - 1;
   const insideSpan = (r: Rect) => r[0] >= x0 - COLUMN_SLACK && r[2] <= x1 + COLUMN_SLACK;
-  const bodyHeight = median(lines.map((l) => height(l.rect))) || 10;
+  // A line's box is 1.05 of its size high (lineBox).
+  const bodyHeight = input.bodySize ? 1.05 * input.bodySize : median(lines.map((l) => height(l.rect))) || 10;
   const bodySize = (r: Rect) => Math.abs(height(r) - bodyHeight) <= 0.1 * bodyHeight;
   const wide = (r: Rect) => width(r) >= 0.8 * (x1 - x0);
 

@@ -279,9 +279,9 @@ export class DocumentView {
         page.getTextContent(),
         Promise.race([page.getOperatorList().catch(() => undefined), timeout]),
       ]);
-      const lines = textLines(layoutPage(content as unknown as PdfTextContent).fragments);
+      const layout = layoutPage(content as unknown as PdfTextContent);
       const graphics = ops ? graphicsBoxes(ops, pdfjsLib.OPS) : undefined;
-      return floatRegion({ kind, page: page.view as unknown as Rect, caption: normalized(caption), lines, ...(graphics ? { graphics } : {}) });
+      return floatRegion({ kind, page: page.view as unknown as Rect, caption: normalized(caption), lines: textLines(layout.fragments), bodySize: layout.bodySize, ...(graphics ? { graphics } : {}) });
     } catch (err) {
       console.warn('viewer: could not find the float around the caption', err);
       return normalized(caption);

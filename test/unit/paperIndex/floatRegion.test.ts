@@ -49,6 +49,10 @@ const cases: readonly Case[] = [
   // its diagram's labels between y 259 and 303 (positions from pdf.js's text, as scripts/dumpPage.ts prints them).
   { pdf: 'test/fixtures/workspace/appendix/paper.pdf', kind: 'figure', label: '1', inside: [236, 214, 487, 300],
     outside: ['With the success of deep', 'ing models, particularly as', 'fields (Lipton, 2018). Ide-', '1 Introduction', 'ally, the explanation'] },
+  // The same paper, page 8: Table 2 across the page, its rows in 7.7 pt (Methods … down to "MCD(ours)" at y 546),
+  // the page mostly tables; the body paragraph in 10 pt resumes at y 523.
+  { pdf: 'test/fixtures/workspace/appendix/paper.pdf', kind: 'table', label: '2', inside: [116, 545, 493, 690],
+    outside: ['focused on addressing feature correlation'] },
   // The demo paper (examples/demo/paper/paper.tex), page 3, left column: Figure 5 (a heatmap, its row labels from
   // "Devanagari" at y 483 down to the expert numbers at y 389) stacked under Table 3, whose last row, "MoE adapters,
   // top-2", sits at y 513 over its bottom rule at y 507.5 (the operator list's line): the two floats are a \floatsep
@@ -61,7 +65,7 @@ const dir = join(process.cwd(), 'test/fixtures/papers');
 const load = createPdfjsLoader();
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
-interface PageData { readonly view: Rect; readonly lines: TextLine[]; readonly graphics: Rect[] }
+interface PageData { readonly view: Rect; readonly lines: TextLine[]; readonly graphics: Rect[]; readonly bodySize: number }
 const papers = new Map<string, Promise<{ index: AnchorIndex; page(n: number): Promise<PageData> }>>();
 function paper(pdf: string) {
   let p = papers.get(pdf);
@@ -75,9 +79,9 @@ function paper(pdf: string) {
         index,
         async page(n: number): Promise<PageData> {
           const page = await doc.getPage(n);
-          const lines = textLines(layoutPage(await page.getTextContent()).fragments);
+          const layout = layoutPage(await page.getTextContent());
           const graphics = graphicsBoxes(await page.getOperatorList(), lib.OPS);
-          return { view: page.view as unknown as Rect, lines, graphics };
+          return { view: page.view as unknown as Rect, lines: textLines(layout.fragments), graphics, bodySize: layout.bodySize };
         },
       };
     })();
@@ -97,7 +101,7 @@ async function regionOf(c: Case, withGraphics: boolean) {
   const anchor = index.anchors.find((a) => a.kind === c.kind && a.label === c.label);
   assert.ok(anchor, `${c.kind} ${c.label} is indexed`);
   const data = await page(anchor.page);
-  const region = floatRegion({ kind: c.kind, page: data.view, caption: anchor.rect, lines: data.lines, ...(withGraphics ? { graphics: data.graphics } : {}) });
+  const region = floatRegion({ kind: c.kind, page: data.view, caption: anchor.rect, lines: data.lines, bodySize: data.bodySize, ...(withGraphics ? { graphics: data.graphics } : {}) });
   return { region, caption: anchor.rect, lines: data.lines };
 }
 

@@ -127,18 +127,25 @@ export function floatRegion(input: FloatRegionInput): Rect {
   const inColumn = (input.graphics ?? []).filter((g) => overlapsSpan(g) && insideSpan(g) && far(g) > captionEdge);
   // Another float stacked against this one, its caption on the far side and its body facing ours (a table under its
   // caption above a figure, a figure over its caption below a table): the stretch between the captions holds both,
-  // and they part at its widest gap (\floatsep), not counting the caption skip next to our caption.
+  // and they part at its widest gap (\floatsep), not counting the caption skip next to our caption. Only where that
+  // gap stands out: a float's own gaps (rows of sub-figures) can be as wide, and cutting off part of ours is worse
+  // than showing some of the other.
   if (stop < side.length && CAPTION.test(side[stop]!.text) && (up ? FACES_DOWN : FACES_UP).test(side[stop]!.text)) {
     const stretch = [...side.slice(0, stop).map((l) => l.rect), ...inColumn.filter((g) => far(g) <= limit + 1)].sort((a, b) => near(a) - near(b));
     let edge = stretch.length ? far(stretch[0]!) : captionEdge;
     let widest = -Infinity;
+    let second = 0;
     let cut = limit;
+    const gap = (size: number, middle: number) => {
+      if (size > widest) { second = Math.max(second, widest); widest = size; cut = middle; } else second = Math.max(second, size);
+    };
     for (const r of stretch.slice(1)) {
       // The middle of the gap: without the drawing, where the text's gap is, the float's edge is not known closer.
-      if (near(r) - edge > widest) { widest = near(r) - edge; cut = (edge + near(r)) / 2; }
+      gap(near(r) - edge, (edge + near(r)) / 2);
       edge = Math.max(edge, far(r));
     }
-    if (limit - edge <= widest) limit = cut;
+    gap(limit - edge, limit); // the other float's caption skip: parting there keeps the whole stretch
+    if (widest >= 1.5 * second) limit = cut;
   }
   const inside = side.slice(0, stop).map((l) => l.rect).filter((r) => far(r) <= limit);
 

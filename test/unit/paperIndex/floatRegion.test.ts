@@ -162,6 +162,21 @@ describe('float regions: the figure or table around its caption', function () {
     assert.ok(region[1] >= 529, `region ${show(region)} leaves out the paragraph (box up to 529)`);
   });
 
+  it('a figure in two rows of panels 16 pt apart under a table\'s caption 14 pt above it: the whole figure, no split inside it', () => {
+    // The table's caption (below its table, higher up) at baseline 572.5; the figure's panels drawn at 420–480 and
+    // 496–556; its caption at baseline 400; body text in 10 pt elsewhere on the page.
+    const at = (text: string, y: number, x0 = 108, x1 = 504): TextLine => ({ text, rect: [x0, y - 2.5, x1, y + 8] });
+    const lines = [
+      ...Array.from({ length: 12 }, (_, i) => at(`Body line ${i + 1} below the figure, set full to the margin.`, 370 - 11 * i)),
+      at('Figure 4: Panels of the ablation.', 400, 220, 392),
+      at('Table 1: Results of the ablation.', 572.5, 220, 392),
+    ];
+    const graphics: Rect[] = [[150, 420, 450, 480], [150, 496, 450, 556]];
+    const region = floatRegion({ kind: 'figure', page: [0, 0, 612, 792], caption: lines[12]!.rect, lines, graphics, bodySize: 10 });
+    assert.ok(region[3] >= 556, `region ${show(region)} holds the upper panels (to 556)`);
+    assert.ok(region[3] < 570, `region ${show(region)} leaves out the table's caption (from 570)`);
+  });
+
   it('a caption with nothing else on the page: its band across the page, no crash', () => {
     const caption: Rect = [100, 100, 300, 110];
     assert.deepEqual(floatRegion({ kind: 'table', page: [0, 0, 612, 792], caption, lines: [], graphics: [] }), [0, 100, 612, 110]);

@@ -130,7 +130,7 @@ for (const file of long) {
   const start = performance.now();
   const c = client(2);
   try {
-    await c.index(data, { onProgress: (p) => { if (p.anchors.some((a) => a.kind !== 'page') && firstMs === Infinity) firstMs = performance.now() - start; } });
+    await c.index(data, { onProgress: (p) => { if (p.partial.anchors.some((a) => a.kind !== 'page') && firstMs === Infinity) firstMs = performance.now() - start; } });
   } finally { c.dispose(); }
   const first = firstMs / (performance.now() - start);
   const r = (v: { wall: number; cpu: number }) => `${(v.wall / n.wall).toFixed(2)} (${(v.cpu / n.cpu).toFixed(2)})`.padStart(12);

@@ -124,8 +124,7 @@ export function assemblingSink(assembler: IndexAssembler, pages: () => number, o
     // comes as soon as there is something, later ones when due.
     if (!onProgress || !assembler.info || done === reported || (reported > 0 && !progressDue(done, pages()))) return;
     reported = done;
-    const partial = assembler.partial()!;
-    onProgress({ pagesDone: done, pages: pages(), anchors: partial.anchors, partial });
+    onProgress({ pagesDone: done, pages: pages(), partial: assembler.partial()! });
   };
   return {
     info: (info) => { assembler.setInfo(info); report(); },

@@ -170,10 +170,6 @@ export class IndexAssembler {
     this.#advance(false);
   }
 
-  /** The anchors of the pages decided so far (pages 1 to the first missing one, once the info is there). */
-  anchors(): readonly Anchor[] {
-    return [...this.#anchors];
-  }
 
   /**
    * The index while pages are still being read: the anchors of the pages decided so far, and every later page counted

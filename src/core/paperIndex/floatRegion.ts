@@ -45,9 +45,9 @@ export function textLines(fragments: readonly Fragment[]): TextLine[] {
 }
 
 const CAPTION = /^(figure|fig\.?|table|tab\.?|algorithm)\s*[A-Z]?[\dIVX]+(\.\d+)*[a-z]?\s*[:.|]/i;
-/** Captions of floats whose body is below them (tables) or above them (figures), as typeset. */
-const FACES_DOWN = /^(table|tab\.?)\s*[A-Z]?[\dIVX]+/i;
-const FACES_UP = /^(figure|fig\.?)\s*[A-Z]?[\dIVX]+/i;
+/** Of CAPTION's lines, those of floats whose body is below them (tables) or above them (figures), as typeset. */
+const FACES_DOWN = /^tab/i;
+const FACES_UP = /^fig/i;
 const NUMBERED_HEADING = /^([A-Z]|\d+)(\.\d+)*\.?\s+\p{Lu}/u;
 /** How far (points) a line may stick out of the float's column and still be in it. */
 const COLUMN_SLACK = 4;
@@ -136,15 +136,15 @@ export function floatRegion(input: FloatRegionInput): Rect {
     let widest = -Infinity;
     let second = 0;
     let cut = limit;
-    const gap = (size: number, middle: number) => {
+    const seeGap = (size: number, middle: number) => {
       if (size > widest) { second = Math.max(second, widest); widest = size; cut = middle; } else second = Math.max(second, size);
     };
     for (const r of stretch.slice(1)) {
       // The middle of the gap: without the drawing, where the text's gap is, the float's edge is not known closer.
-      gap(near(r) - edge, (edge + near(r)) / 2);
+      seeGap(near(r) - edge, (edge + near(r)) / 2);
       edge = Math.max(edge, far(r));
     }
-    gap(limit - edge, limit); // the other float's caption skip: parting there keeps the whole stretch
+    seeGap(limit - edge, limit); // the other float's caption skip: parting there keeps the whole stretch
     if (widest >= 1.5 * second) limit = cut;
   }
   const inside = side.slice(0, stop).map((l) => l.rect).filter((r) => far(r) <= limit);

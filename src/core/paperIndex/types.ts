@@ -48,11 +48,10 @@ export interface AnchorIndex {
   readonly pageTexts?: readonly string[];
 }
 
-/** Progress while indexing; `anchors` are those found so far (usable before the last page is done). */
+/** Progress while indexing. */
 export interface AnchorIndexProgress {
   readonly pagesDone: number;
   readonly pages: number;
-  readonly anchors: readonly Anchor[];
-  /** The index of the pages read so far, the rest counted as unread (IndexAssembler.partial). */
+  /** The index of the pages read so far, the rest counted as unread (IndexAssembler.partial): usable before the end. */
   readonly partial: AnchorIndex;
 }

@@ -10,7 +10,7 @@ import type { AnchorIndexService } from './service';
 export class PaperIndexes implements vscode.Disposable {
   readonly #entries = new Map<string, Promise<AnchorIndex | undefined>>();
   readonly #settled = new Map<string, AnchorIndex>();
-  /** While a paper is indexed: the index of its pages read so far, and who waits for the first one. */
+  /** While a paper is indexed: the index of its pages read so far, and an event when more are read. */
   readonly #partial = new Map<string, AnchorIndex>();
   readonly #onDidReadPages = new vscode.EventEmitter<string>();
   readonly #onDidChange = new vscode.EventEmitter<vscode.Uri>();

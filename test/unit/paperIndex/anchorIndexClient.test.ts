@@ -81,8 +81,8 @@ describe('anchor index client (worker threads)', function () {
     assert.ok(events.length >= 2);
     const first = events[0]!;
     assert.equal(first.pages, 17);
-    assert.ok(first.pagesDone < 17 && first.anchors.length > 0 && first.anchors.length < index.anchors.length, 'an early progress event carries some anchors');
-    assert.ok(first.anchors.some((a) => a.kind === 'page' && a.page === 1));
+    assert.ok(first.pagesDone < 17 && first.partial.anchors.length > 0 && first.partial.anchors.length < index.anchors.length, 'an early progress event carries some anchors');
+    assert.ok(first.partial.anchors.some((a) => a.kind === 'page' && a.page === 1));
     assert.equal(events.at(-1)!.pagesDone, 17);
   });
 

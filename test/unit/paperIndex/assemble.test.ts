@@ -33,7 +33,7 @@ describe('index assembler', () => {
     // Odd pages from one worker, even from the other, the second one ahead; the info arrives after a few pages.
     const order = [...scans.filter((s) => s.page % 2 === 0), ...scans.filter((s) => s.page % 2 === 1)];
     order.slice(0, 3).forEach((s) => assembler.addScan(s));
-    assert.deepEqual(assembler.anchors(), [], 'nothing is decided before the document info');
+    assert.equal(assembler.partial(), undefined, 'nothing is decided before the document info');
     assembler.setInfo(info);
     for (const s of order.slice(3)) assembler.addScan(s);
     assert.deepEqual(assembler.finish(), expected);
@@ -46,7 +46,7 @@ describe('index assembler', () => {
     assembler.setInfo(info);
     for (const s of scans.slice(0, 6)) assembler.addScan(s);
     assembler.addScan(scans[8]!); // page 9 waits for pages 7 and 8
-    const partial = assembler.anchors();
+    const partial = assembler.partial()!.anchors;
     assert.equal(assembler.pagesDone, 7);
     assert.deepEqual(partial, final.slice(0, partial.length));
     assert.deepEqual([...new Set(partial.map((a) => a.page))], [1, 2, 3, 4, 5, 6]);

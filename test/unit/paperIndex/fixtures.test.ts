@@ -32,7 +32,7 @@ describe('anchor index on the fixture papers', () => {
   it('reports partial anchors while indexing, page by page', async () => {
     const seen: { pagesDone: number; anchors: number }[] = [];
     const index = await buildAnchorIndex(load, new Uint8Array(readFileSync(join(dir, 'preprint.pdf'))), {
-      onProgress: (p) => seen.push({ pagesDone: p.pagesDone, anchors: p.anchors.length }),
+      onProgress: (p) => seen.push({ pagesDone: p.pagesDone, anchors: p.partial.anchors.length }),
     });
     assert.deepEqual(seen.map((p) => p.pagesDone), [1, 2, 3]);
     assert.ok(seen[0]!.anchors > 1 && seen[0]!.anchors < index.anchors.length, 'page 1 anchors are usable before the end');

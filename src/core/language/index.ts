@@ -126,7 +126,11 @@ class ReviewLanguageService implements IReviewLanguageService {
     return paper ? checkPaperAccess(this.init.workspace, doc.uri, paper, this.#configuration) : undefined;
   }
 
-  async #paperFor(doc: IReviewDocument, reviewed: AnalyzedReview, access: PaperAccess | undefined, soFar = false): Promise<ReviewPaper | undefined> {
+  /**
+   * The review's paper and its whole index. With `answers`, while the paper is still being read: its pages read so far,
+   * when they answer (`answers` says so); otherwise the whole index, once there.
+   */
+  async #paperFor(doc: IReviewDocument, reviewed: AnalyzedReview, access: PaperAccess | undefined, answers?: (paper: ReviewPaper) => boolean): Promise<ReviewPaper | undefined> {
     const getAnchorIndex = this.init.getAnchorIndex;
     if (!getAnchorIndex || reviewed.inputProblem) return undefined;
     const found = await findReviewPaper(this.init.workspace, doc.uri, reviewed.analysis.frontMatter.paper, access, this.#configuration);
@@ -141,12 +145,13 @@ class ReviewLanguageService implements IReviewLanguageService {
       void index.then(() => { created.settled = true; });
       this.#papers.set(found.uri, (entry = created));
     }
-    const partial = soFar && !entry.settled && this.init.getPartialAnchorIndex;
+    const partial = answers && !entry.settled && this.init.getPartialAnchorIndex;
     if (partial) {
       // Whichever comes first: the whole index, or the pages read so far (compared with no previous version).
       const sooner = await Promise.race([entry.index.then((index) => ({ index, whole: true })),
         partial(found.uri).catch(() => undefined).then((index) => ({ index, whole: false }))]);
-      if (!sooner.whole && sooner.index) return { uri: found.uri, index: sooner.index };
+      const soFar = !sooner.whole && sooner.index ? { uri: found.uri, index: sooner.index } : undefined;
+      if (soFar && answers(soFar)) return soFar;
     }
     const [index, previous] = await Promise.all([entry.index, entry.previous]);
     return index ? { uri: found.uri, index, ...(previous && previous.fingerprint !== index.fingerprint ? { previous } : {}) } : undefined;
@@ -159,12 +164,15 @@ class ReviewLanguageService implements IReviewLanguageService {
     return this.#paperFor(doc, reviewed, access);
   }
 
-  /** The paper for answers asked one at a time (hover, Ctrl+click, completion): while it is indexed, its pages read so far. */
-  async #paperSoFar(doc: IReviewDocument, token: ReviewCancellationToken): Promise<ReviewPaper | undefined> {
+  /**
+   * The paper for answers asked one at a time (hover, Ctrl+click, completion): while it is indexed, its pages read so
+   * far when they answer; a figure on a page not read yet waits for the whole index rather than being called missing.
+   */
+  async #paperSoFar(doc: IReviewDocument, token: ReviewCancellationToken, answers: (paper: ReviewPaper) => boolean = () => true): Promise<ReviewPaper | undefined> {
     const reviewed = this.analyze(doc);
     const access = await this.#frontMatterAccess(doc, reviewed);
     if (token.isCancellationRequested) return undefined;
-    return this.#paperFor(doc, reviewed, access, true);
+    return this.#paperFor(doc, reviewed, access, answers);
   }
 
   async computeDiagnostics(doc: IReviewDocument, token = neverCancelled): Promise<ReviewDiagnosticsResult | undefined> {
@@ -186,14 +194,14 @@ class ReviewLanguageService implements IReviewLanguageService {
   async getHover(doc: IReviewDocument, offset: number, token = neverCancelled) {
     const { analysis } = this.analyze(doc);
     if (!analysis.references.some((r) => r.span.start <= offset && offset <= r.span.end)) return undefined;
-    const paper = await this.#paperSoFar(doc, token);
+    const paper = await this.#paperSoFar(doc, token, (soFar) => getHover(analysis, offset, soFar)?.kind !== 'missing');
     return token.isCancellationRequested ? undefined : getHover(analysis, offset, paper);
   }
 
   async getDefinition(doc: IReviewDocument, offset: number, token = neverCancelled) {
     const { analysis } = this.analyze(doc);
     if (!analysis.references.some((r) => r.span.start <= offset && offset <= r.span.end)) return undefined;
-    const paper = await this.#paperSoFar(doc, token);
+    const paper = await this.#paperSoFar(doc, token, (soFar) => getDefinition(analysis, offset, soFar)?.kind !== 'missing');
     return token.isCancellationRequested ? undefined : getDefinition(analysis, offset, paper);
   }
 

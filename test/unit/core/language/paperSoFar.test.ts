@@ -21,9 +21,25 @@ describe('language service: a paper whose index is still being built', () => {
     assert.equal(hoverMarkdown(hover, 'command:show'), '**Figure 2** · page 3\n\nMeasurements collected in study part 2 over all sites\n\n[Show in paper](command:show)');
     const definition = await service.getDefinition(review(text), at(text, 'Figure 2', 3));
     assert.equal(definition?.kind === 'anchor' && definition.anchor.page, 3);
-    // Figure 8 is on a page not read yet: not called missing from the paper.
-    const later = (await service.getHover(review(text), at(text, 'Figure 8', 3)))!;
-    assert.equal(later.kind === 'missing' && later.message, "Figure 8 was not found in the paper's index; it lists Figures 1–3.");
+  });
+
+  it('a figure on a page not read yet waits for the whole index, rather than being called missing', async () => {
+    let done: (index: AnchorIndex) => void = () => undefined;
+    const reading = createReviewLanguageService({
+      workspace: new InMemoryWorkspace({ 'paper.pdf': 'long' }),
+      getAnchorIndex: () => new Promise<AnchorIndex>((resolve) => { done = resolve; }),
+      getPartialAnchorIndex: async () => firstPages,
+    });
+    const answered: string[] = [];
+    const hover = reading.getHover(review(text), at(text, 'Figure 8', 3)).then((h) => { answered.push('hover'); return h; });
+    const definition = reading.getDefinition(review(text), at(text, 'Figure 8', 3)).then((d) => { answered.push('definition'); return d; });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.deepEqual(answered, [], 'the first five pages do not answer for Figure 8 (page 11)');
+    done(whole);
+    const h = (await hover)!;
+    assert.equal(h.kind === 'anchor' && `${h.anchor.label} p${h.anchor.page}`, '8 p11');
+    const d = (await definition)!;
+    assert.equal(d.kind === 'anchor' && d.anchor.page, 11);
   });
 
   it('completion offers the figures read so far', async () => {

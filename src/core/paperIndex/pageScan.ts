@@ -177,14 +177,17 @@ function captionAt(layout: PageLayout, frags: readonly Fragment[], i: number, pa
   let strong: boolean;
   let title: string;
   let rect: Rect;
-  if (!rest && !sep) {
-    // "TABLE II" alone on its line, the title on the next (IEEE).
-    strong = styled;
+  // The label alone on its line ("TABLE II" in IEEE, "Table 5:" in APA style): the title is below it, right below or
+  // (double-spaced) a line further down when that line is set apart from body text.
+  const titleBelow = (): { title: string; rect: Rect } => {
     const next = frags[i + 1];
-    // The title right below, or (APA style, double-spaced) a line further down when it is set apart from body text.
     const near = next && f.y - next.y > 0 && (f.y - next.y < 2 * f.size || (f.y - next.y < 3 * Math.max(f.size, next.size) && differs(layout, next)));
-    ({ title, rect } = near ? captionText(layout, frags, i + 1, next.text) : { title: '', rect: rectOf(f) });
-    rect = union(rectOf(f), rect);
+    const below = near ? captionText(layout, frags, i + 1, next.text) : { title: '', rect: rectOf(f) };
+    return { title: below.title, rect: union(rectOf(f), below.rect) };
+  };
+  if (!rest && !sep) {
+    strong = styled;
+    ({ title, rect } = titleBelow());
   } else {
     // "Figure 3:" / "Figure 3 |" are captions; "Figure 3." needs the caption's own styling; "Figure 3 shows" needs a styled label.
     strong = sep === ':' || sep === '|' || sep === '—' || sep === '–' || (sep === '.' ? styled : leadFont(f) !== layout.bodyFont && !/^[a-z]/.test(rest!));
@@ -194,7 +197,8 @@ function captionAt(layout: PageLayout, frags: readonly Fragment[], i: number, pa
       // "Figure 7:" with its text set apart on the same line (a wrapped figure's caption).
       ({ title, rect } = captionText(layout, frags, i + 1, beside.text));
       rect = union(rectOf(f), rect);
-    } else ({ title, rect } = kind === 'algorithm' ? { title: firstSentence(rest!), rect: rectOf(f) } : captionText(layout, frags, i, rest!));
+    } else if (kind !== 'algorithm' && !/\p{L}/u.test(rest!)) ({ title, rect } = titleBelow());
+    else ({ title, rect } = kind === 'algorithm' ? { title: firstSentence(rest!), rect: rectOf(f) } : captionText(layout, frags, i, rest!));
   }
   if (/^[,;]/.test(rest ?? '')) return undefined;
   return { kind, label: label!, page, rect, title, strong, order: i };

@@ -251,6 +251,17 @@ function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Ca
   if (sub && styled && !run.whole && /:$/.test(run.text)) {
     return { kind: 'section', label: sub[1]!, page, rect: rectOf(f), title: sub[2]!.trim(), strong: true, order: i, numbering: 'subnumber' };
   }
+  if (sub && styled && run.whole) {
+    // The run-in title wraps, and its colon ends it on the next line: "3) Average Speed Adjusted by Demand, Demand and" /
+    // "Occupancy Variants: As in the previous …".
+    const next = layout.fragments[i + 1];
+    const drop = next ? f.y - next.y : 0;
+    const rest = next && drop > 0 && drop <= 1.7 * f.size && leadFont(next) === leadFont(f) && Math.abs(next.size - f.size) < 0.3 ? headingRun(layout, next) : undefined;
+    if (rest && !rest.whole && /:$/.test(rest.text)) {
+      const title = joinLines(sub[2]!.trim(), rest.text.slice(0, -1).trim(), layout.words());
+      return { kind: 'section', label: sub[1]!, page, rect: union(rectOf(f), rectOf(next!)), title, strong: true, order: i, numbering: 'subnumber' };
+    }
+  }
   let m = SECTION.exec(run.text);
   const fromRun = !!m;
   m ??= SECTION.exec(f.text);
@@ -296,9 +307,11 @@ function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Ca
   }
   const title = text.replace(/[.:]$/, '').trim();
   const opened = (title.match(/\(/g) ?? []).length;
-  // A title may start in lowercase ("k-sparse vectors", "xendera Android app") only under a number set as a heading
-  // ("A correct plan …" is a sentence).
-  if (!(styled && /^\d/.test(label!) ? /^\p{L}/u : /^\p{Lu}/u).test(title) || title.length > 250 || !/\p{L}{2}/u.test(title) || opened !== (title.match(/\)/g) ?? []).length) return undefined;
+  // A title may start in lowercase ("k-sparse vectors", "xendera Android app") only under a number set as a heading,
+  // or as a run-in heading whose title is set in its own font and ends with a full stop ("8.2. k-sparse vectors. Consider
+  // …", AMS style): "A correct plan …" is a sentence.
+  const runIn = fromRun && !run.whole && /\.$/.test(run.text);
+  if (!((styled || runIn) && /^\d/.test(label!) ? /^\p{L}/u : /^\p{Lu}/u).test(title) || title.length > 250 || !/\p{L}{2}/u.test(title) || opened !== (title.match(/\)/g) ?? []).length) return undefined;
   // "1: Update X" is an algorithm's numbered step; only appendices write "Appendix C: …".
   if (sep === ':' && !appendix) return undefined;
   if (/-$/.test(title)) return undefined; // a sentence that goes on ("… random vari-"), not a heading

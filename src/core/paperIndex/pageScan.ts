@@ -54,6 +54,27 @@ const round = (v: number): number => Math.round(v * 100) / 100;
 const union = (a: Rect, b: Rect): Rect => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 const overlaps = (a: Fragment, b: Fragment): boolean => a.x0 < b.x1 && b.x0 < a.x1;
 
+const columnRights = new WeakMap<PageLayout, Map<number, number>>();
+
+/**
+ * The right end of the body text's lines (its font and size) that start at `x0`: the measure of the column there,
+ * -Infinity when no body line starts there. Kept per page and point, so a page of many captions stays linear.
+ */
+function columnRight(layout: PageLayout, x0: number): number {
+  let rights = columnRights.get(layout);
+  if (!rights) columnRights.set(layout, (rights = new Map()));
+  const key = Math.round(x0);
+  let right = rights.get(key);
+  if (right === undefined) {
+    right = -Infinity;
+    for (const g of layout.fragments) {
+      if (leadFont(g) === layout.bodyFont && Math.abs(g.size - layout.bodySize) < 0.6 && Math.abs(g.x0 - key) < 1.5 * layout.bodySize && !CAPTION.test(g.text)) right = Math.max(right, g.x1);
+    }
+    rights.set(key, right);
+  }
+  return right;
+}
+
 /** Lines a caption may have (longer ones are rare; the bound keeps a page's scan linear). */
 const MAX_CAPTION_LINES = 16;
 
@@ -71,6 +92,12 @@ function captionText(layout: PageLayout, frags: readonly Fragment[], i: number, 
   let measure = first.x1; // the caption's right edge: its widest line so far
   let lines = 1;
   let pitch: number | undefined; // the caption's line spacing, from its first two lines
+  // A first line that ends a sentence ends the caption, unless it is full: it reaches as far right as the body lines
+  // that start where it starts (its column's measure; none on the page: not full), so the paragraph goes on below it.
+  const firstLineFull = (): boolean => {
+    const right = columnRight(layout, first.x0);
+    return right > -Infinity && first.x1 >= right - 0.5 * first.size;
+  };
   for (let j = i + 1; j < frags.length && lines < MAX_CAPTION_LINES; j++) {
     const f = frags[j]!;
     // A piece of the same line in another font (a symbol, an accented variable) goes on with it: "… and Ŷ is the".
@@ -81,7 +108,7 @@ function captionText(layout: PageLayout, frags: readonly Fragment[], i: number, 
       measure = Math.max(measure, lineEnd);
       continue;
     }
-    if (lines === 1 ? /[.!?]$/.test(text.trim()) && text.trim().length > 0 : lineEnd < measure - first.size) break;
+    if (lines === 1 ? /[.!?]$/.test(text.trim()) && text.trim().length > 0 && !firstLineFull() : lineEnd < measure - first.size) break;
     const drop = lineY - f.y;
     if (drop <= 0 || drop > 1.7 * first.size || Math.abs(f.size - first.size) > 0.6 || !overlaps(f, first)) break;
     // A paragraph keeps its line spacing (a line with a tall symbol is pushed a little lower): text further below a

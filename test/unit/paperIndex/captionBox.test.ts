@@ -26,6 +26,26 @@ describe('caption boxes: the whole caption, and nothing after it', () => {
     assert.deepEqual([rect[1], rect[3]], [475.5, 508]);
   });
 
+  it('a caption whose first line is full and ends a sentence at the margin: the box holds the lines after it', () => {
+    const rect = captionBox([
+      ...body(700, 12),
+      line('Figure 1: The standard pipeline of the system, from the logs to the table of each site.', 500),
+      line('Each stage reads the output of the stage before it and writes a new table for the next', 489),
+      line('stage, until the last one.', 478, 108, 220),
+      ...body(450, 10),
+    ]);
+    assert.deepEqual([rect[1], rect[3]], [475.5, 508]);
+  });
+
+  it('a short caption that ends a sentence, with body text right below it: the box is its one line', () => {
+    const rect = captionBox([
+      ...body(700, 12),
+      line('Figure 1: The standard pipeline of the system.', 500, 200, 412),
+      ...body(489, 10),
+    ]);
+    assert.deepEqual([rect[1], rect[3]], [497.5, 508]);
+  });
+
   it('a caption whose last line is full, with the paragraph after it closer than usual (\\vspace): the paragraph is not in the box', () => {
     const rect = captionBox([
       ...body(700, 12),

@@ -54,25 +54,48 @@ const round = (v: number): number => Math.round(v * 100) / 100;
 const union = (a: Rect, b: Rect): Rect => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 const overlaps = (a: Fragment, b: Fragment): boolean => a.x0 < b.x1 && b.x0 < a.x1;
 
-const columnRights = new WeakMap<PageLayout, Map<number, number>>();
-
 /**
- * The right end of the body text's lines (its font and size) that start at `x0`: the measure of the column there,
- * -Infinity when no body line starts there. Kept per page and point, so a page of many captions stays linear.
+ * What caption scans ask of the whole page, gathered in one pass so a page of many captions stays linear: the right
+ * end of body text's lines (its font and size, captions left out) by where they start, and the rightmost lone number
+ * ("12", a page number) by height, each in buckets (`startWidth` wide across, `heightStep` high).
  */
-function columnRight(layout: PageLayout, x0: number): number {
-  let rights = columnRights.get(layout);
-  if (!rights) columnRights.set(layout, (rights = new Map()));
-  const key = Math.round(x0);
-  let right = rights.get(key);
-  if (right === undefined) {
-    right = -Infinity;
-    for (const g of layout.fragments) {
-      if (leadFont(g) === layout.bodyFont && Math.abs(g.size - layout.bodySize) < 0.6 && Math.abs(g.x0 - key) < 1.5 * layout.bodySize && !CAPTION.test(g.text)) right = Math.max(right, g.x1);
-    }
-    rights.set(key, right);
+interface PageLines {
+  readonly startWidth: number;
+  readonly rightByStart: ReadonlyMap<number, number>;
+  readonly heightStep: number;
+  readonly numberByHeight: ReadonlyMap<number, number>;
+}
+
+const pageLinesOf = new WeakMap<PageLayout, PageLines>();
+
+function pageLines(layout: PageLayout): PageLines {
+  let lines = pageLinesOf.get(layout);
+  if (lines) return lines;
+  const startWidth = Math.max(1, 1.5 * layout.bodySize), heightStep = Math.max(1, 0.3 * layout.bodySize);
+  const rightByStart = new Map<number, number>(), numberByHeight = new Map<number, number>();
+  const keepMax = (map: Map<number, number>, key: number, v: number) => map.set(key, Math.max(map.get(key) ?? -Infinity, v));
+  for (const g of layout.fragments) {
+    if (leadFont(g) === layout.bodyFont && Math.abs(g.size - layout.bodySize) < 0.6 && !CAPTION.test(g.text)) keepMax(rightByStart, Math.floor(g.x0 / startWidth), g.x1);
+    if (/^\d{1,4}$/.test(g.text)) keepMax(numberByHeight, Math.floor(g.y / heightStep), g.x0);
   }
-  return right;
+  pageLinesOf.set(layout, (lines = { startWidth, rightByStart, heightStep, numberByHeight }));
+  return lines;
+}
+
+/** The measure of the column a line starting at `x0` is in: how far right body lines starting near it reach (-Infinity: none). */
+function columnRight(layout: PageLayout, x0: number): number {
+  const { startWidth, rightByStart } = pageLines(layout);
+  const b = Math.floor(x0 / startWidth);
+  return Math.max(rightByStart.get(b - 1) ?? -Infinity, rightByStart.get(b) ?? -Infinity, rightByStart.get(b + 1) ?? -Infinity);
+}
+
+/** A lone number on the line's height to its right: the line is a running foot with its page number. */
+function numberBeside(layout: PageLayout, line: Fragment): boolean {
+  const { heightStep, numberByHeight } = pageLines(layout);
+  const from = Math.floor((line.y - 0.3 * line.size) / heightStep), to = Math.floor((line.y + 0.3 * line.size) / heightStep);
+  // A line in a size far beyond the body's (a hostile PDF) looks no further than 64 steps.
+  for (let b = from; b <= Math.min(to, from + 64); b++) if ((numberByHeight.get(b) ?? -Infinity) > line.x1) return true;
+  return false;
 }
 
 /** Lines a caption may have (longer ones are rare; the bound keeps a page's scan linear). */
@@ -92,10 +115,12 @@ function captionText(layout: PageLayout, frags: readonly Fragment[], i: number, 
   let measure = first.x1; // the caption's right edge: its widest line so far
   let lines = 1;
   let pitch: number | undefined; // the caption's line spacing, from its first two lines
-  // A first line that ends a sentence ends the caption, unless it is full: it reaches as far right as the body lines
-  // that start where it starts (its column's measure; none on the page: not full), so the paragraph goes on below it.
+  // A first line that ends a sentence ends the caption, unless it is the label's line and full: it reaches as far
+  // right as the body lines that start where it starts (its column's measure; none on the page: not full), so the
+  // paragraph may go on below it. (A title set below or beside its label is not measured: it counts as body text.)
+  const endsSentence = () => /[.!?]$/.test(text.trim()) && text.trim().length > 0;
   const firstLineFull = (): boolean => {
-    const right = columnRight(layout, first.x0);
+    const right = CAPTION.test(first.text) ? columnRight(layout, first.x0) : -Infinity;
     return right > -Infinity && first.x1 >= right - 0.5 * first.size;
   };
   for (let j = i + 1; j < frags.length && lines < MAX_CAPTION_LINES; j++) {
@@ -108,14 +133,17 @@ function captionText(layout: PageLayout, frags: readonly Fragment[], i: number, 
       measure = Math.max(measure, lineEnd);
       continue;
     }
-    if (lines === 1 ? /[.!?]$/.test(text.trim()) && text.trim().length > 0 && !firstLineFull() : lineEnd < measure - first.size) break;
+    if (lines === 1 ? endsSentence() && !firstLineFull() : lineEnd < measure - first.size) break;
     const drop = lineY - f.y;
     if (drop <= 0 || drop > 1.7 * first.size || Math.abs(f.size - first.size) > 0.6 || !overlaps(f, first)) break;
+    // Past a full first line that ends a sentence, only a line at a caption's line spacing goes on: a paragraph
+    // brought up closer than the float's usual gap (\vspace) stays out.
+    if (lines === 1 && endsSentence() && drop > 1.4 * first.size) break;
     // A paragraph keeps its line spacing (a line with a tall symbol is pushed a little lower): text further below a
     // full last line is the body or a table's rows.
     if (pitch !== undefined && drop > pitch + Math.max(1, 0.25 * first.size)) break;
     // A line with a lone page number beside it is the running foot.
-    if (frags.some((g) => g !== f && Math.abs(g.y - f.y) < 0.3 * f.size && g.x0 > f.x1 && /^\d{1,4}$/.test(g.text))) break;
+    if (numberBeside(layout, f)) break;
     text = joinLines(text, f.text, layout.words());
     rect = union(rect, rectOf(f));
     lineY = f.y;
@@ -224,7 +252,7 @@ function captionAt(layout: PageLayout, frags: readonly Fragment[], i: number, pa
       // "Figure 7:" with its text set apart on the same line (a wrapped figure's caption).
       ({ title, rect } = captionText(layout, frags, i + 1, beside.text));
       rect = union(rectOf(f), rect);
-    } else if (kind !== 'algorithm' && !/\p{L}/u.test(rest!)) ({ title, rect } = titleBelow());
+    } else if (kind !== 'algorithm' && !rest!.trim()) ({ title, rect } = titleBelow());
     else ({ title, rect } = kind === 'algorithm' ? { title: firstSentence(rest!), rect: rectOf(f) } : captionText(layout, frags, i, rest!));
   }
   if (/^[,;]/.test(rest ?? '')) return undefined;
@@ -283,7 +311,7 @@ function sectionAt(layout: PageLayout, f: Fragment, i: number, page: number): Ca
     // "Occupancy Variants: As in the previous …".
     const next = layout.fragments[i + 1];
     const drop = next ? f.y - next.y : 0;
-    const rest = next && drop > 0 && drop <= 1.7 * f.size && leadFont(next) === leadFont(f) && Math.abs(next.size - f.size) < 0.3 ? headingRun(layout, next) : undefined;
+    const rest = next && drop > 0 && drop <= 1.7 * f.size && leadFont(next) === leadFont(f) && Math.abs(next.size - f.size) < 0.3 && overlaps(next, f) ? headingRun(layout, next) : undefined;
     if (rest && !rest.whole && /:$/.test(rest.text)) {
       const title = joinLines(sub[2]!.trim(), rest.text.slice(0, -1).trim(), layout.words());
       return { kind: 'section', label: sub[1]!, page, rect: union(rectOf(f), rectOf(next!)), title, strong: true, order: i, numbering: 'subnumber' };

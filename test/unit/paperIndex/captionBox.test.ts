@@ -37,6 +37,15 @@ describe('caption boxes: the whole caption, and nothing after it', () => {
     assert.deepEqual([rect[1], rect[3]], [475.5, 508]);
   });
 
+  it('a full first line that ends a sentence, with the paragraph after it closer than usual (\\vspace): the box is that line', () => {
+    const rect = captionBox([
+      ...body(700, 12),
+      line('Figure 1: The standard pipeline of the system, from the logs to the table of each site.', 500),
+      ...body(485, 10), // 15 pt below the caption's baseline, where its next line would be 11 pt below
+    ]);
+    assert.deepEqual([rect[1], rect[3]], [497.5, 508]);
+  });
+
   it('a short caption that ends a sentence, with body text right below it: the box is its one line', () => {
     const rect = captionBox([
       ...body(700, 12),

@@ -15,7 +15,7 @@ import { analysisOptions, analyzeReviewText, reviewDiagnostics, type AnalyzedRev
 import { getDocumentLinks, type ReviewDocumentLink } from './documentLinks';
 import { getHover, type ReviewHover } from './hover';
 import { checkPaperAccess, findReviewPaper, frontMatterPaperStatus, type PaperAccess } from './paperAccess';
-import type { ReviewPaper } from './references';
+import { isFirstChoice, type ReviewPaper } from './references';
 import { getQuoteTarget, type ReviewQuoteTarget } from './quoteTargets';
 import { neverCancelled, type IReviewDocument, type ReviewCancellationToken, type ReviewLanguageConfiguration, type ReviewLanguageServiceInit } from './types';
 
@@ -32,6 +32,10 @@ export { getCompletions, completionContext, type ReviewCompletions, type ReviewC
 export { getCodeActions, snippetToPlainText, type ReviewCodeAction, type ShownDiagnostic } from './codeActions';
 export { uriBasename, uriDirname, joinUri, folderIn } from './uris';
 export { getQuoteLinkRanges, getQuoteTarget, type ReviewQuoteTarget } from './quoteTargets';
+
+/** An answer the pages read so far can give: nothing to look up, or the very anchor the reference names. */
+const answered = (answer: ReviewHover | ReviewDefinition | undefined): boolean =>
+  !answer || (answer.kind === 'anchor' && isFirstChoice(answer.anchor, answer.reference));
 
 /** The diagnostics of one version of a review, with what they were checked against. */
 export interface ReviewDiagnosticsResult extends AnalyzedReview {
@@ -194,14 +198,14 @@ class ReviewLanguageService implements IReviewLanguageService {
   async getHover(doc: IReviewDocument, offset: number, token = neverCancelled) {
     const { analysis } = this.analyze(doc);
     if (!analysis.references.some((r) => r.span.start <= offset && offset <= r.span.end)) return undefined;
-    const paper = await this.#paperSoFar(doc, token, (soFar) => getHover(analysis, offset, soFar)?.kind !== 'missing');
+    const paper = await this.#paperSoFar(doc, token, (soFar) => answered(getHover(analysis, offset, soFar)));
     return token.isCancellationRequested ? undefined : getHover(analysis, offset, paper);
   }
 
   async getDefinition(doc: IReviewDocument, offset: number, token = neverCancelled) {
     const { analysis } = this.analyze(doc);
     if (!analysis.references.some((r) => r.span.start <= offset && offset <= r.span.end)) return undefined;
-    const paper = await this.#paperSoFar(doc, token, (soFar) => getDefinition(analysis, offset, soFar)?.kind !== 'missing');
+    const paper = await this.#paperSoFar(doc, token, (soFar) => answered(getDefinition(analysis, offset, soFar)));
     return token.isCancellationRequested ? undefined : getDefinition(analysis, offset, paper);
   }
 

@@ -31,6 +31,14 @@ function primaryKind(ref: PaperReference): AnchorKind {
   return ref.kind as AnchorKind;
 }
 
+/**
+ * The anchor is what the reference names first, not a stand-in (a lemma for "Theorem 2", the main paper's Figure 2 for
+ * "Supplementary Figure 2"): an index of the pages read so far may answer with it.
+ */
+export function isFirstChoice(anchor: Anchor, ref: PaperReference): boolean {
+  return anchor.kind === primaryKind(ref) && (anchor.part === 'supplement') === (ref.part === 'supplement');
+}
+
 /** What the reference points at, or what to say when the paper lacks it. Lines point at nothing in the PDF. */
 export type ResolvedReference =
   | { readonly kind: 'anchor'; readonly anchor: Anchor }

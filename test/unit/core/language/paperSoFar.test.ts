@@ -42,6 +42,26 @@ describe('language service: a paper whose index is still being built', () => {
     assert.equal(d.kind === 'anchor' && d.anchor.page, 11);
   });
 
+  it('a supplement not read yet: "Supplementary Figure 2" waits for it, rather than taking the main paper\'s Figure 2', async () => {
+    // contents.truth.json: Figure 2 on page 4, the supplement's Figure 2 on page 8 (of 8).
+    const paper = truthIndex('contents');
+    const mainPages: AnchorIndex = { ...paper, anchors: paper.anchors.filter((a) => a.page <= 5), unreadPages: [6, 7, 8] };
+    let done: (index: AnchorIndex) => void = () => undefined;
+    const reading = createReviewLanguageService({
+      workspace: new InMemoryWorkspace({ 'paper.pdf': 'contents' }),
+      getAnchorIndex: () => new Promise<AnchorIndex>((resolve) => { done = resolve; }),
+      getPartialAnchorIndex: async () => mainPages,
+    });
+    const supplementary = '---\npaper: paper.pdf\n---\nSupplementary Figure 2 is noisy.\n';
+    let answered = false;
+    const hover = reading.getHover(review(supplementary), at(supplementary, 'Figure 2', 3)).then((h) => { answered = true; return h; });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(answered, false);
+    done(paper);
+    const h = (await hover)!;
+    assert.equal(h.kind === 'anchor' && `${h.anchor.part ?? 'main'} p${h.anchor.page}`, 'supplement p8');
+  });
+
   it('completion offers the figures read so far', async () => {
     const typing = '---\npaper: paper.pdf\n---\nSee Figure ';
     const items = (await service.getCompletions(review(typing, 'c.review.md'), typing.length))!;

@@ -1,4 +1,4 @@
-// Loads pdf.js for indexing on the current thread (inside our own worker, or the CLI), in Node or a web worker.
+// Loads pdf.js for indexing on the current thread: the index worker's (desktop, web, CLI), or a script's (eval, bench, tests).
 import type { PdfDocument, PdfLoader } from '../core/paperIndex';
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -15,14 +15,15 @@ function loadPdfjs(): Promise<PdfjsModule> {
     console.log = () => {};
     // The legacy build's core-js polyfills replace Array.prototype.push with a JavaScript version on Node 20 (for an
     // error case on arrays with a frozen length, which nothing here has); text extraction spent ~18% of its time in it.
-    // The native push goes back once pdf.js is loaded: this thread (our worker, or the CLI) runs only our code.
+    // The native push goes back once pdf.js is loaded: this thread runs only our code.
     const push = Array.prototype.push;
     // pdf.js inflates content streams and font files through DecompressionStream where the platform has one. In Node
-    // that is a web stream over zlib in the thread pool, and each stream waits on it: corpus papers' text read
-    // 15-35% faster without it (warm, bench/index's naive loop); in Chromium it made no difference, so browsers keep theirs.
-    // Without it pdf.js inflates in this thread with its own decoder, as wherever the platform lacks one. Nothing
-    // else in this thread (our worker, or the CLI) uses DecompressionStream.
-    if ((globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node) delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+    // that is a web stream over zlib in the thread pool, and each stream waits on it; without it pdf.js inflates in
+    // this thread with its own decoder, as wherever the platform lacks one, and reads a paper's text faster (the
+    // "tuned naive" column of `npm run bench:index`). In Chromium it made no difference, so browsers keep theirs.
+    // It stays away for the thread's life: nothing else in it uses DecompressionStream.
+    const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+    if (node) delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
     try {
       const [lib, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;

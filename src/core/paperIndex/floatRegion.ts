@@ -85,16 +85,11 @@ function floatSpan(lines: readonly TextLine[], caption: Rect, page: Rect): [numb
 /**
  * The region of a figure or table: the caption and, on the float's side of it (above for figures, below for tables),
  * the graphics and text that belong to the float. It stops at what cannot be part of it: another caption, a
- * numbered heading, a body paragraph (two body-size lines at the body's line pitch, one of them as wide as the
- * column), or anything that reaches out of the float's column.
+ * numbered heading, a body paragraph (two body-size lines at the body's line pitch, starting at the column's left
+ * edge, one of them as wide as the column), or anything that reaches out of the float's column.
  */
 export function floatRegion(input: FloatRegionInput): Rect {
   const { kind, caption, page } = input;
-  const up = kind === 'figure';
-  // Distances away from the caption, on the float's side: `near` is an item's edge facing the caption.
-  const near = (r: Rect) => (up ? r[1] : -r[3]);
-  const far = (r: Rect) => (up ? r[3] : -r[1]);
-  const captionEdge = far(caption);
   const isCaptionLine = (r: Rect) => {
     const mid = (r[1] + r[3]) / 2;
     return mid >= caption[1] && mid <= caption[3] && r[0] < caption[2] && r[2] > caption[0];
@@ -105,6 +100,13 @@ export function floatRegion(input: FloatRegionInput): Rect {
   const insideSpan = (r: Rect) => r[0] >= x0 - COLUMN_SLACK && r[2] <= x1 + COLUMN_SLACK;
   // A line's box is 1.05 of its size high (lineBox).
   const bodyHeight = input.bodySize ? 1.05 * input.bodySize : median(lines.map((l) => height(l.rect))) || 10;
+  const gap = Math.max(12, 1.6 * bodyHeight); // a caption skip, with room
+  const up = kind === 'figure' || tableAboveCaption(input, lines.filter((l) => overlapsSpan(l.rect) && !isCaptionLine(l.rect)).map((l) => l.rect),
+    (input.graphics ?? []).filter((g) => overlapsSpan(g) && insideSpan(g)), gap);
+  // Distances away from the caption, on the float's side: `near` is an item's edge facing the caption.
+  const near = (r: Rect) => (up ? r[1] : -r[3]);
+  const far = (r: Rect) => (up ? r[3] : -r[1]);
+  const captionEdge = far(caption);
   const bodySize = (r: Rect) => Math.abs(height(r) - bodyHeight) <= 0.1 * bodyHeight;
   const wide = (r: Rect) => width(r) >= 0.8 * (x1 - x0);
 
@@ -112,17 +114,30 @@ export function floatRegion(input: FloatRegionInput): Rect {
   const side = lines
     .filter((l) => overlapsSpan(l.rect) && !isCaptionLine(l.rect) && far(l.rect) > captionEdge)
     .sort((a, b) => near(a.rect) - near(b.rect));
+  const prose = proseLines(side, near, [x0, x1], bodyHeight);
   const isBodyParagraph = (i: number): boolean => {
     const r = side[i]!.rect;
-    if (!bodySize(r)) return false;
+    if (!bodySize(r) || !prose[i]) return false;
     const next = side[i + 1]?.rect;
     const pitch = next ? near(next) - near(r) : Infinity;
-    return next !== undefined && bodySize(next) && pitch > 0 && pitch <= 1.6 * bodyHeight && (wide(r) || wide(next));
+    return next !== undefined && bodySize(next) && prose[i + 1]! && pitch > 0 && pitch <= 1.6 * bodyHeight && (wide(r) || wide(next));
   };
   // Where the float must end: the nearest line that cannot belong to it.
   let stop = side.findIndex((l, i) => !insideSpan(l.rect) || CAPTION.test(l.text) || isBodyParagraph(i)
     || (NUMBERED_HEADING.test(l.text) && height(l.rect) > 1.1 * bodyHeight));
   if (stop < 0) stop = side.length;
+  // Above our float, another figure's caption goes on below its label line: the lines that continue it (its size,
+  // within its width, a line's pitch apart) are its own, and end our float where they begin. (A table's caption
+  // above us has its table below it: the stacked floats below part them.)
+  if (up && stop < side.length && CAPTION.test(side[stop]!.text) && FACES_UP.test(side[stop]!.text)) {
+    const label = side[stop]!.rect;
+    while (stop > 0) {
+      const prev = side[stop - 1]!.rect;
+      const within = prev[0] >= label[0] - 2 && prev[2] <= label[2] + 2;
+      if (near(side[stop]!.rect) - near(prev) > 1.6 * bodyHeight || !within || Math.abs(height(prev) - height(label)) > 0.1 * height(label)) break;
+      stop--;
+    }
+  }
   let limit = stop < side.length ? near(side[stop]!.rect) : Infinity;
   const inColumn = (input.graphics ?? []).filter((g) => overlapsSpan(g) && insideSpan(g) && far(g) > captionEdge);
   // Another float stacked against this one, its caption on the far side and its body facing ours (a table under its
@@ -151,7 +166,6 @@ export function floatRegion(input: FloatRegionInput): Rect {
 
   // With graphics: grow from the caption through graphics and text no further apart than a caption skip. The float is
   // as wide as its caption and drawing: text beside both is the paragraph wrapped around it (wrapfigure), not its label.
-  const gap = Math.max(12, 1.6 * bodyHeight);
   const drawn = inColumn.filter((g) => far(g) <= limit + 1);
   let floatLeft = caption[0] - COLUMN_SLACK;
   let floatRight = caption[2] + COLUMN_SLACK;
@@ -178,6 +192,47 @@ export function floatRegion(input: FloatRegionInput): Rect {
   for (const r of inside) region = union(region, r);
   const [rx0, rx1] = [Math.min(region[0], x0), Math.max(region[2], x1)];
   return clampTo(up ? [rx0, region[1], rx1, Math.max(region[3], end)] : [rx0, Math.min(region[1], -end), rx1, region[3]], page);
+}
+
+/**
+ * For each of `lines` (sorted by `near`), whether its line reads as prose: words more than numbers, starting at the
+ * column's left edge (an indent at most) or centred in it (a caption's short last line), its pieces (split where the
+ * font changes: math, an accent) following each other closely. A table's row in body size has its cells apart, or
+ * is mostly numbers. Lines are the runs of pieces at about the same height; one pass.
+ */
+function proseLines(lines: readonly TextLine[], near: (r: Rect) => number, [left, right]: readonly [number, number], bodyHeight: number): boolean[] {
+  const out: boolean[] = new Array<boolean>(lines.length).fill(false);
+  for (let start = 0; start < lines.length;) {
+    let end = start + 1;
+    while (end < lines.length && Math.abs(near(lines[end]!.rect) - near(lines[start]!.rect)) < 0.3 * bodyHeight) end++;
+    const text = lines.slice(start, end).map((l) => l.text).join(' ');
+    const letters = text.match(/\p{L}/gu)?.length ?? 0, digits = text.match(/\p{N}/gu)?.length ?? 0;
+    if (letters <= digits) { start = end; continue; }
+    const pieces = lines.slice(start, end).map((l) => l.rect).sort((a, b) => a[0] - b[0]);
+    let reach = pieces[0]![2];
+    let close = true;
+    for (const r of pieces.slice(1)) {
+      if (r[0] - reach > 0.6 * bodyHeight) close = false;
+      reach = Math.max(reach, r[2]);
+    }
+    const atLeft = pieces[0]![0] <= left + 3 * bodyHeight;
+    const centred = Math.abs(pieces[0]![0] + reach - left - right) / 2 <= 2 * bodyHeight;
+    out.fill(close && (atLeft || centred), start, end);
+    start = end;
+  }
+  return out;
+}
+
+/**
+ * A table set above its caption (ACL's and many journals' style) rather than below it: its drawing (a rule) ends a
+ * caption skip above the caption, and nothing in the float's column comes within a caption skip below it. Without
+ * the drawing there is no telling (a table's rows look like any text): tables go below their captions.
+ */
+function tableAboveCaption(input: FloatRegionInput, text: readonly Rect[], drawn: readonly Rect[], gap: number): boolean {
+  const { caption } = input;
+  const drawnAbove = drawn.some((g) => g[1] >= caption[3] - 1 && g[1] - caption[3] <= gap);
+  const anythingBelow = [...text, ...drawn].some((r) => r[3] <= caption[1] + 1 && caption[1] - r[3] <= gap);
+  return drawnAbove && !anythingBelow;
 }
 
 function clampTo(r: Rect, page: Rect): Rect {

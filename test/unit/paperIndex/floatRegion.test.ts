@@ -53,6 +53,12 @@ const cases: readonly Case[] = [
   // the page mostly tables; the body paragraph in 10 pt resumes at y 523.
   { pdf: 'test/fixtures/workspace/appendix/paper.pdf', kind: 'table', label: '2', inside: [116, 545, 493, 690],
     outside: ['focused on addressing feature correlation'] },
+  // A real ACL 2023 paper (test/corpus, acl2023-mgr-rationalization), page 13, left column: ACL sets table captions
+  // below their tables. Table 10's rows ("VIB", "SPECTRA") sit between rules at y 668.8 and 627.3 (the operator
+  // list's lines, x 72.5–287.5), its caption's first baseline at 609; below the caption, the heading "A.3 The details of
+  // Beer-Skewed" at 529; above the table, Table 9's caption at 692.
+  { pdf: 'test/corpus/papers/acl2023-mgr-rationalization.pdf', kind: 'table', label: '10', inside: [73, 628, 287, 668],
+    outside: ['A.3 The details of Beer-Skewed', 'Table 9: The standard deviations'] },
   // The demo paper (examples/demo/paper/paper.tex), page 3, left column: Figure 5 (a heatmap, its row labels from
   // "Devanagari" at y 483 down to the expert numbers at y 389) stacked under Table 3, whose last row, "MoE adapters,
   // top-2", sits at y 513 over its bottom rule at y 507.5 (the operator list's line): the two floats are a \floatsep
@@ -108,7 +114,7 @@ async function regionOf(c: Case, withGraphics: boolean) {
 describe('float regions: the figure or table around its caption', function () {
   this.timeout(20_000);
   for (const c of cases) {
-    it(`${c.pdf} ${c.kind} ${c.label}: the ${c.kind === 'figure' ? 'graphics above' : 'table below'} the caption, and no neighbouring text`, async () => {
+    it(`${c.pdf} ${c.kind} ${c.label}: the ${c.kind === 'figure' ? 'graphics' : 'table'} by the caption, and no neighbouring text`, async () => {
       const { region, caption, lines } = await regionOf(c, true);
       assert.ok(contains(region, caption), `region ${show(region)} holds the caption ${show(caption)}`);
       assert.ok(contains(region, c.inside), `region ${show(region)} holds the ${c.kind} ${show(c.inside)}`);
@@ -175,6 +181,42 @@ describe('float regions: the figure or table around its caption', function () {
     const region = floatRegion({ kind: 'figure', page: [0, 0, 612, 792], caption: lines[12]!.rect, lines, graphics, bodySize: 10 });
     assert.ok(region[3] >= 556, `region ${show(region)} holds the upper panels (to 556)`);
     assert.ok(region[3] < 570, `region ${show(region)} leaves out the table's caption (from 570)`);
+  });
+
+  it('a figure under another figure whose caption ends in a centred short line: the region stops below that caption', () => {
+    // IEEE style (ieee2016-spnmf in the corpus, page 7): Figure 6's caption at baselines 574, 562 and 550, its last
+    // line centred (372–503) in the column 306–563; Figure 7's drawing at 400–545, its caption at baseline 368.
+    const at = (text: string, y: number, x0 = 313, x1 = 562): TextLine => ({ text, rect: [x0, y - 2.5, x1, y + 8] });
+    const lines = [
+      ...Array.from({ length: 12 }, (_, i) => at(`Body line ${i + 1} of the left column, set full to its margin.`, 740 - 11 * i, 49, 304)),
+      at('Fig. 7: SDR, SIR and SAR of the sources estimated on the', 368), at('database with a window of 4096 samples.', 356, 352, 523),
+      at('Fig. 6: SDR, SIR and SAR of percussive (left bar)/harmonic', 574), at('(right bar) estimated sources on the SiSec database with a', 562),
+      at('window frame of 1024 samples.', 550, 372, 503),
+    ];
+    const graphics: Rect[] = [[320, 400, 555, 545]];
+    const caption: Rect = [313, 353.5, 562, 376];
+    const region = floatRegion({ kind: 'figure', page: [0, 0, 612, 792], caption, lines, graphics, bodySize: 10 });
+    assert.ok(region[3] >= 545, `region ${show(region)} holds the drawing (to 545)`);
+    assert.ok(region[3] < 547.5, `region ${show(region)} leaves out Figure 6's caption (from 547.5)`);
+  });
+
+  it('a table above its caption whose rows are wide lines of numbers in body size: the whole table, not a paragraph', () => {
+    // ACL style (inlg2024-green-gec in the corpus, page 6): rules at 661.6, 620.6 and 579.5 across 71–528, rows of
+    // scores at baselines 652 down to 584 set full width, the caption at baseline 561, the body 30 pt further down.
+    const at = (text: string, y: number, x0 = 71, x1 = 527): TextLine => ({ text, rect: [x0, y - 2.7, x1, y + 8.7] });
+    const rows = ['M2 0.623 0.687 0.616 0.517 0.736 0.776 0.872 0.731 0.797 0.762 0.869 0.951', 'ERRANT 0.644 0.687 0.529 0.364 0.690 0.699 0.871 0.775 0.764 0.727 0.855 0.930',
+      'PT-M2 0.686 0.786 0.737 0.720 0.798 0.916 0.934 0.890 0.831 0.804 0.878 0.930', 'wordGREEN 0.741 0.698 0.920 0.909 0.911 0.930 0.835 0.731 0.922 0.902 0.920 0.937',
+      'charGREEN 0.786 0.813 0.913 0.881 0.911 0.909 0.834 0.852 0.928 0.881 0.930 0.916'];
+    const lines = [
+      ...rows.map((r, i) => at(r, 652 - 17 * i)),
+      at('Table 2: Pearson (r) and Spearman (ρ) correlation coefficients between each metric and', 561),
+      ...Array.from({ length: 12 }, (_, i) => at(`Body line ${i + 1} below the table, set full to the margin of the column.`, 520 - 13.5 * i, 71, 291)),
+    ];
+    const graphics: Rect[] = [[71, 661.6, 528, 661.6], [71, 620.6, 528, 620.6], [71, 579.5, 528, 579.5]];
+    const caption: Rect = [71, 558.3, 524, 569.7];
+    const region = floatRegion({ kind: 'table', page: [0, 0, 612, 792], caption, lines, graphics, bodySize: 10.9 });
+    assert.ok(region[1] >= 558, `region ${show(region)} leaves out the text below the caption`);
+    assert.ok(region[3] >= 661.6, `region ${show(region)} holds the table up to its top rule (661.6)`);
   });
 
   it('a caption with nothing else on the page: its band across the page, no crash', () => {

@@ -126,15 +126,17 @@ export function floatRegion(input: FloatRegionInput): Rect {
   let stop = side.findIndex((l, i) => !insideSpan(l.rect) || CAPTION.test(l.text) || isBodyParagraph(i)
     || (NUMBERED_HEADING.test(l.text) && height(l.rect) > 1.1 * bodyHeight));
   if (stop < 0) stop = side.length;
-  // Above our float, another figure's caption goes on below its label line: the lines that continue it (its size,
-  // within its width, a line's pitch apart) are its own, and end our float where they begin. (A table's caption
-  // above us has its table below it: the stacked floats below part them.)
-  if (up && stop < side.length && CAPTION.test(side[stop]!.text) && FACES_UP.test(side[stop]!.text)) {
+  // Above our float, the caption of a float set above its caption (a figure; a table too where ours is) goes on below
+  // its label line: the lines that continue it (its size, from its left edge on within the column, a line's pitch
+  // apart) are its own, and end our float where they begin. (A table's caption above a figure has its table below
+  // it: the stacked floats below part them.)
+  const bodyBeyond = (text: string) => FACES_UP.test(text) || (kind === 'table' && up);
+  if (up && stop < side.length && CAPTION.test(side[stop]!.text) && bodyBeyond(side[stop]!.text)) {
     const label = side[stop]!.rect;
     while (stop > 0) {
       const prev = side[stop - 1]!.rect;
-      const within = prev[0] >= label[0] - 2 && prev[2] <= label[2] + 2;
-      if (near(side[stop]!.rect) - near(prev) > 1.6 * bodyHeight || !within || Math.abs(height(prev) - height(label)) > 0.1 * height(label)) break;
+      const within = prev[0] >= label[0] - 2 && prev[2] <= Math.max(label[2], x1) + COLUMN_SLACK;
+      if (near(side[stop]!.rect) - near(prev) > 1.6 * height(label) || !within || Math.abs(height(prev) - height(label)) > 0.1 * height(label)) break;
       stop--;
     }
   }
@@ -145,7 +147,7 @@ export function floatRegion(input: FloatRegionInput): Rect {
   // and they part at its widest gap (\floatsep), not counting the caption skip next to our caption. Only where that
   // gap stands out: a float's own gaps (rows of sub-figures) can be as wide, and cutting off part of ours is worse
   // than showing some of the other.
-  if (stop < side.length && CAPTION.test(side[stop]!.text) && (up ? FACES_DOWN : FACES_UP).test(side[stop]!.text)) {
+  if (stop < side.length && CAPTION.test(side[stop]!.text) && !(kind === 'table' && up) && (up ? FACES_DOWN : FACES_UP).test(side[stop]!.text)) {
     const stretch = [...side.slice(0, stop).map((l) => l.rect), ...inColumn.filter((g) => far(g) <= limit + 1)].sort((a, b) => near(a) - near(b));
     let edge = stretch.length ? far(stretch[0]!) : captionEdge;
     let widest = -Infinity;
@@ -196,9 +198,9 @@ export function floatRegion(input: FloatRegionInput): Rect {
 
 /**
  * For each of `lines` (sorted by `near`), whether its line reads as prose: words more than numbers, starting at the
- * column's left edge (an indent at most) or centred in it (a caption's short last line), its pieces (split where the
- * font changes: math, an accent) following each other closely. A table's row in body size has its cells apart, or
- * is mostly numbers. Lines are the runs of pieces at about the same height; one pass.
+ * column's left edge (an indent at most) or centred in it (a caption's short last line), its pieces touching (where
+ * layoutPage split a line of text: an accent drawn back over its letter, a sub- or superscript). A table's row in body
+ * size is mostly numbers, or has its cells apart. Lines are the runs of pieces at about the same height; one pass.
  */
 function proseLines(lines: readonly TextLine[], near: (r: Rect) => number, [left, right]: readonly [number, number], bodyHeight: number): boolean[] {
   const out: boolean[] = new Array<boolean>(lines.length).fill(false);
@@ -226,7 +228,8 @@ function proseLines(lines: readonly TextLine[], near: (r: Rect) => number, [left
 /**
  * A table set above its caption (ACL's and many journals' style) rather than below it: its drawing (a rule) ends a
  * caption skip above the caption, and nothing in the float's column comes within a caption skip below it. Without
- * the drawing there is no telling (a table's rows look like any text): tables go below their captions.
+ * the drawing there is no telling (a table's rows look like any text), nor for a table set in the text ([h]) with a
+ * paragraph right below its caption: those go below their captions, as by default.
  */
 function tableAboveCaption(input: FloatRegionInput, text: readonly Rect[], drawn: readonly Rect[], gap: number): boolean {
   const { caption } = input;

@@ -170,7 +170,6 @@ export class IndexAssembler {
     this.#advance(false);
   }
 
-
   /**
    * The index while pages are still being read: the anchors of the pages decided so far, and every later page counted
    * as unread, so nothing is said to be missing from the paper and no quote printed there is called wrong. Undefined

@@ -126,12 +126,13 @@ export function floatRegion(input: FloatRegionInput): Rect {
   let stop = side.findIndex((l, i) => !insideSpan(l.rect) || CAPTION.test(l.text) || isBodyParagraph(i)
     || (NUMBERED_HEADING.test(l.text) && height(l.rect) > 1.1 * bodyHeight));
   if (stop < 0) stop = side.length;
-  // Above our float, the caption of a float set above its caption (a figure; a table too where ours is) goes on below
-  // its label line: the lines that continue it (its size, from its left edge on within the column, a line's pitch
-  // apart) are its own, and end our float where they begin. (A table's caption above a figure has its table below
-  // it: the stacked floats below part them.)
-  const bodyBeyond = (text: string) => FACES_UP.test(text) || (kind === 'table' && up);
-  if (up && stop < side.length && CAPTION.test(side[stop]!.text) && bodyBeyond(side[stop]!.text)) {
+  // Where the float of another caption on this page lies: figures above their captions; tables below theirs, unless
+  // this page sets them above (ours is).
+  const otherAbove = (text: string) => FACES_UP.test(text) || (kind === 'table' && up);
+  // Above our float, the caption of a float set above it goes on below its label line: the lines that continue it
+  // (its size, from its left edge on within the column, a line's pitch apart) are its own, and end our float where
+  // they begin. (A table's caption above a figure has its table below it: the stacked floats below part them.)
+  if (up && stop < side.length && CAPTION.test(side[stop]!.text) && otherAbove(side[stop]!.text)) {
     const label = side[stop]!.rect;
     while (stop > 0) {
       const prev = side[stop - 1]!.rect;
@@ -147,7 +148,8 @@ export function floatRegion(input: FloatRegionInput): Rect {
   // and they part at its widest gap (\floatsep), not counting the caption skip next to our caption. Only where that
   // gap stands out: a float's own gaps (rows of sub-figures) can be as wide, and cutting off part of ours is worse
   // than showing some of the other.
-  if (stop < side.length && CAPTION.test(side[stop]!.text) && !(kind === 'table' && up) && (up ? FACES_DOWN : FACES_UP).test(side[stop]!.text)) {
+  const facesUs = (text: string) => (up ? FACES_DOWN.test(text) && !otherAbove(text) : otherAbove(text));
+  if (stop < side.length && CAPTION.test(side[stop]!.text) && facesUs(side[stop]!.text)) {
     const stretch = [...side.slice(0, stop).map((l) => l.rect), ...inColumn.filter((g) => far(g) <= limit + 1)].sort((a, b) => near(a) - near(b));
     let edge = stretch.length ? far(stretch[0]!) : captionEdge;
     let widest = -Infinity;
